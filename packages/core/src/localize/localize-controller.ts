@@ -1,0 +1,164 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TOptions } from 'i18next';
+import { directionOf } from '@shieldkit/locales';
+import type { CampaignSettings } from '../campaign-context.js';
+import { reportError } from '../errors.js';
+import { ensureLanguage, interpolate, isKnownKey, isLoaded, pickLanguage, translate } from './i18n.js';
+
+/** What the controller needs from its element. */
+export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
+  /** The campaign the element is inside, if any. */
+  campaign?: CampaignSettings;
+  /** Per-embed overrides set from JavaScript: `{ 'quickExit.label': 'Leave now' }`. */
+  strings?: Record<string, string>;
+  /** Overrides set by attributes, already read by the element: key → text. */
+  attributeStrings?(): Record<string, string | undefined>;
+}
+
+/** Every connected controller; one MutationObserver on the document re-resolves them all. */
+const controllers = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+
+function watchLanguageChanges(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => controllers.forEach((controller) => controller.refresh()));
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+/** The nearest `lang` on the element or an ancestor, crossing shadow roots; `undefined` when none. */
+export function inheritedLang(element: Element): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+
+/**
+ * Gives an element its language, direction and strings.
+ *
+ * Language: the element's `lang`, else the nearest ancestor's, else `<html lang>`, else the
+ * campaign default, else English; then `xx-YY` → `xx` → `en` to a language we ship.
+ * Strings: English defaults < the language's file < campaign `strings` < the `strings` property <
+ * attributes. Re-renders the element when any `lang` in the document changes.
+ */
+export class LocalizeController implements ReactiveController {
+  /** The language whose strings are on screen now. */
+  language = 'en';
+
+  constructor(private readonly host: LocalizedHost) {
+    host.addController(this);
+  }
+
+  /** `ltr` or `rtl`, following the language on screen. */
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.language);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    watchLanguageChanges();
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+    if (controllers.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  /** Re-resolves the language (after a `lang` or campaign change) and re-renders when it changed. */
+  refresh(): void {
+    const requested = this.requested();
+    const { language, supported } = pickLanguage(requested);
+    if (!supported) {
+      reportError(
+        this.host,
+        {
+          code: 'unknown-language',
+          message: `there are no strings for the language "${requested}"; showing English.`,
+        },
+        { level: 'warn', once: `unknown-language:${requested}` },
+      );
+    }
+    if (isLoaded(language)) {
+      this.show(language);
+      return;
+    }
+    void ensureLanguage(language, this.host).then((ok) => {
+      // Still wanted? The page may have changed language while the file was loading.
+      if (ok && pickLanguage(this.requested()).language === language) {
+        this.show(language);
+      }
+    });
+  }
+
+  private requested(): string {
+    return inheritedLang(this.host) ?? this.host.campaign?.defaultLanguage ?? 'en';
+  }
+
+  private show(language: string): void {
+    if (language === this.language) return;
+    this.language = language;
+    this.host.requestUpdate();
+  }
+
+  /** The string for `key` in the element's language, with overrides applied. */
+  t(key: string, options: TOptions & Record<string, unknown> = {}): string {
+    const override = this.override(key, options);
+    if (override !== undefined) return interpolate(override, options, this.language);
+    return translate(this.language, key, options);
+  }
+
+  private override(key: string, options: { count?: unknown }): string | undefined {
+    const candidates =
+      typeof options.count === 'number'
+        ? [`${key}_${new Intl.PluralRules(this.language).select(options.count)}`, key]
+        : [key];
+    const layers = [
+      this.host.attributeStrings?.(),
+      this.host.strings,
+      this.host.campaign?.strings?.[this.language],
+    ];
+    for (const layer of layers) {
+      for (const candidate of candidates) {
+        const text = layer?.[candidate];
+        if (typeof text === 'string' && text.trim() !== '') return text;
+      }
+    }
+    return undefined;
+  }
+
+  /** Warns once for each override key that no widget uses (a typo would otherwise fail silently). */
+  checkOverrides(overrides: Record<string, unknown> | undefined): void {
+    for (const key of Object.keys(overrides ?? {})) {
+      if (!isKnownKey(key)) {
+        reportError(
+          this.host,
+          { code: 'unknown-string', message: `there is no string "${key}" to override; it is ignored.` },
+          { level: 'warn', once: `unknown-string:${key}` },
+        );
+      }
+    }
+  }
+
+  /** A number in the element's language and its numbering system. */
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.language, options).format(value);
+  }
+
+  /** A date and/or time in the element's language (pass `timeZone` for a helpline's own zone). */
+  dateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string {
+    return new Intl.DateTimeFormat(this.language, options).format(value);
+  }
+}

@@ -1,0 +1,84 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { campaignContext, type CampaignSettings } from './campaign-context.js';
+import { defineElement } from './define.js';
+import { reportError, type ShieldErrorDetail } from './errors.js';
+import { LocalizeController } from './localize/localize-controller.js';
+import { baseStyles } from './styles/base.js';
+import { VERSION } from './version.js';
+
+/**
+ * The events Shieldkit elements dispatch, by name. Widget packages add theirs by declaration merging:
+ * `declare global { interface ShieldEventMap { 'shield-story-change': { index: number } } }`.
+ */
+declare global {
+  interface ShieldEventMap {
+    'shield-error': ShieldErrorDetail;
+    'shield-exit': ShieldExitDetail;
+  }
+}
+
+/** A quick exit is under way. Carries how it was triggered, nothing about the reader. */
+export interface ShieldExitDetail {
+  trigger: 'activation' | 'shortcut';
+}
+
+/**
+ * The base class of every Shieldkit element: guarded registration, typed events, localization and
+ * the campaign a widget sits in.
+ */
+export class ShieldElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The Shieldkit version that defined this class (named in the duplicate-copy warning). */
+  static shieldVersion = VERSION;
+
+  /**
+   * Registers the element under `tag` unless the tag is taken. Never throws: a second copy of
+   * Shieldkit on the page is reported once and skipped.
+   */
+  static define(tag: string): boolean {
+    return defineElement(tag, this as unknown as CustomElementConstructor);
+  }
+
+  /** The campaign this element is inside (provided by `<shield-campaign>`), if any. */
+  @consume({ context: campaignContext, subscribe: true })
+  @state()
+  campaign?: CampaignSettings;
+
+  /**
+   * String overrides for this embed: `{ 'quickExit.label': 'Leave now' }`. They beat the
+   * language files and the campaign; attributes such as `label` beat them.
+   */
+  @property({ attribute: false })
+  strings?: Record<string, string>;
+
+  protected readonly localize = new LocalizeController(this);
+
+  /** String overrides that come from this element's attributes (e.g. `label`): key → text. */
+  attributeStrings(): Record<string, string | undefined> {
+    return {};
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('campaign')) this.localize.refresh();
+    if (changed.has('strings')) this.localize.checkOverrides(this.strings);
+  }
+
+  /** Dispatches a bubbling, composed `shield-*` event and returns it (check `defaultPrevented`). */
+  emit<K extends keyof ShieldEventMap>(
+    type: K,
+    detail: ShieldEventMap[K],
+    { cancelable = false }: { cancelable?: boolean } = {},
+  ): CustomEvent<ShieldEventMap[K]> {
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  /** Reports bad input on this element: a console message and a `shield-error` event. Never throws. */
+  protected reportError(code: string, message: string, level: 'error' | 'warn' = 'error'): void {
+    reportError(this, { code, message: `<${this.localName}> ${message}` }, { level });
+  }
+}

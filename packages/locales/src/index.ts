@@ -1,0 +1,39 @@
+/**
+ * @shieldkit/locales: every widget's strings, one module per language.
+ *
+ * English is imported statically (it is the fallback and must never cost a request); every other
+ * language is a dynamic import, so a bundler splits it into its own file and a page downloads only
+ * the language it shows. Adding a language is adding one file under `src/languages/` and one line
+ * in `loaders` below.
+ */
+import en from './languages/en.js';
+import type { LocaleFile } from './types.js';
+
+export type { LocaleFile, LocaleMeta, ReviewStatus, Strings } from './types.js';
+export { en };
+
+const loaders: Record<string, () => Promise<{ default: LocaleFile }>> = {
+  ar: () => import('./languages/ar.js'),
+  uk: () => import('./languages/uk.js'),
+};
+
+/** Languages written right to left, known before their file loads (so layout does not flip late). */
+const rightToLeft = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi', 'ckb', 'dv', 'sd', 'ug']);
+
+/** Every language Shieldkit ships strings for, English first. */
+export const languages: readonly string[] = ['en', ...Object.keys(loaders)];
+
+/** `rtl` for a right-to-left language code (`ar`, `fa-AF` …), else `ltr`. */
+export function directionOf(code: string): 'ltr' | 'rtl' {
+  return rightToLeft.has(code.toLowerCase().split('-')[0]!) ? 'rtl' : 'ltr';
+}
+
+/**
+ * Loads one language's file. Resolves `undefined` for a language we do not ship;
+ * rejects only when the file exists but could not be fetched (the caller reports it).
+ */
+export async function loadLocale(code: string): Promise<LocaleFile | undefined> {
+  if (code === 'en') return en;
+  const load = loaders[code];
+  return load ? (await load()).default : undefined;
+}

@@ -1,0 +1,230 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KeySequenceController, ShieldElement, safeUrl, type KeySequence } from '@shieldkit/core';
+import { isLeaving, leave } from './exit.js';
+import { styles } from './quick-exit.styles.js';
+
+/**
+ * Where the exit goes when the page names no destination: Wikipedia's portal. It is neutral (an
+ * encyclopedia), fast, free of sign-in, and reachable in almost every country and language.
+ * Agencies should choose a page that is ordinary where their readers are (a local weather or news site).
+ */
+export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
+
+export type QuickExitPosition = 'inline' | 'top' | 'bottom';
+export type QuickExitShortcut = 'shift' | 'escape' | 'none';
+
+const POSITIONS: readonly QuickExitPosition[] = ['inline', 'top', 'bottom'];
+const SHORTCUTS: Record<QuickExitShortcut, KeySequence | undefined> = {
+  shift: { key: 'Shift', presses: 3, within: 5000 },
+  escape: { key: 'Escape', presses: 2, within: 1000, ignoreInFields: true },
+  none: undefined,
+};
+const KEY_NAMES = { Shift: 'Shift', Escape: 'Esc' } as const;
+
+/**
+ * A quick way out of the page for a reader who may be watched.
+ *
+ * It is a real link that works without JavaScript. Upgraded, activating it (click, tap, Enter or the
+ * keyboard shortcut) hides the page in the same task, blanks the title, tells every Shieldkit
+ * widget to forget what the reader did (`shield-exit`), and replaces the page in history with a
+ * neutral one, sending no referrer.
+ *
+ * @summary "Exit this page": a link and a keyboard shortcut that leave the page at once.
+ *
+ * @slot - The no-JavaScript fallback: an `<a href="…">Exit this page</a>`. Its `href` is used when the
+ *   element has none. Hidden once the element upgrades.
+ *
+ * @event shield-exit - The exit has started. `detail.trigger` is `activation` or `shortcut`. Cancelable
+ *   by the embedding page (call `preventDefault()`); widgets never cancel it.
+ * @event shield-error - Bad configuration (an `href` that is not http(s), an unknown `position` or
+ *   `shortcut`); `detail` has `code` and `message`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart button - The exit link, styled as a button.
+ * @csspart indicator - The three lights that show shortcut progress.
+ * @csspart safety-info - The note about what an exit cannot hide.
+ * @csspart safety-link - The link inside the note.
+ *
+ * @cssproperty --shield-quick-exit-background - The button's colour. Default `--shield-color-danger`.
+ * @cssproperty --shield-quick-exit-color - The button's text colour. Default `--shield-color-on-danger`.
+ * @cssproperty --shield-quick-exit-radius - The button's corner radius. Default `--shield-radius`.
+ * @cssproperty --shield-quick-exit-bar-background - The bar behind a `top` or `bottom` exit.
+ * @cssproperty --shield-quick-exit-z-index - The stacking level of a `top` or `bottom` exit. Default 1000.
+ */
+export class ShieldQuickExit extends ShieldElement {
+  static override styles = [...ShieldElement.styles, styles];
+
+  /** Where the exit goes: an absolute `https:` or `http:` URL. Anything else is refused. */
+  @property() href?: string;
+
+  /** `inline` (default) where it is written, or a bar stuck to the `top` or `bottom` of the viewport. */
+  @property({ reflect: true }) position: QuickExitPosition = 'inline';
+
+  /** `shift` (Shift pressed 3 times within 5 s, default), `escape` (Esc twice within 1 s) or `none`. */
+  @property() shortcut: QuickExitShortcut = 'shift';
+
+  /** Also open the destination in a new tab (see the README for the trade-offs). */
+  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+
+  /** Show a short note on what an exit cannot hide. */
+  @property({ type: Boolean, attribute: 'safety-info' }) safetyInfo = false;
+
+  /** Where the note's "how to browse more safely" link goes (http/https). No link when unset. */
+  @property({ attribute: 'safety-href' }) safetyHref?: string;
+
+  /** Overrides the button's text for this embed. */
+  @property() label?: string;
+
+  @state() private remaining = 0;
+  @state() private announcement = '';
+
+  private destination = DEFAULT_EXIT_URL;
+  private stickySpace?: ResizeObserver;
+
+  private readonly keys = new KeySequenceController(this, SHORTCUTS.shift, {
+    onProgress: (remaining) => {
+      this.remaining = remaining;
+      this.announcement = this.localize.t('quickExit.pressMore', {
+        count: remaining,
+        key: KEY_NAMES[this.sequence!.key],
+      });
+    },
+    onTimeout: () => {
+      this.remaining = 0;
+      this.announcement = this.localize.t('quickExit.timedOut');
+    },
+    onReset: () => {
+      this.remaining = 0;
+      this.announcement = '';
+    },
+    onComplete: () => this.exit('shortcut'),
+  });
+
+  private get sequence(): KeySequence | undefined {
+    return SHORTCUTS[this.shortcut] ?? SHORTCUTS.shift;
+  }
+
+  override attributeStrings(): Record<string, string | undefined> {
+    return { 'quickExit.label': this.label };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseStickySpace();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('href')) this.destination = this.resolveDestination();
+    if (changed.has('position') && !POSITIONS.includes(this.position)) {
+      this.reportError('invalid-position', `position "${this.position}" is not top, bottom or inline; using inline.`);
+      this.position = 'inline';
+    }
+    if (changed.has('shortcut')) {
+      if (!(this.shortcut in SHORTCUTS)) {
+        this.reportError('invalid-shortcut', `shortcut "${this.shortcut}" is not shift, escape or none; using shift.`);
+      }
+      this.remaining = 0;
+      this.announcement = '';
+      this.keys.setSequence(this.sequence);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('position')) this.reserveStickySpace();
+  }
+
+  /** The `href` attribute, else the fallback link's, else the default; refusing what is not http(s). */
+  private resolveDestination(): string {
+    const requested = this.href ?? this.querySelector('a[href]')?.getAttribute('href') ?? undefined;
+    if (requested === undefined) return DEFAULT_EXIT_URL;
+    const url = safeUrl(requested, ['https:', 'http:']);
+    if (!url) {
+      this.reportError(
+        'invalid-href',
+        `href "${requested}" is not an absolute https: or http: URL; the exit goes to ${DEFAULT_EXIT_URL} instead.`,
+      );
+      return DEFAULT_EXIT_URL;
+    }
+    return url;
+  }
+
+  /**
+   * A bar stuck to the top or bottom must never hide the element that has focus (WCAG 2.4.11):
+   * the page's scroll padding is kept equal to the bar's height, so the browser scrolls focused
+   * elements clear of it.
+   */
+  private reserveStickySpace(): void {
+    this.releaseStickySpace();
+    if (this.position === 'inline') return;
+    const side = this.position === 'top' ? 'scroll-padding-block-start' : 'scroll-padding-block-end';
+    this.stickySpace = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize[0]?.blockSize ?? this.offsetHeight;
+      document.documentElement.style.setProperty(side, `${Math.ceil(height)}px`);
+    });
+    this.stickySpace.observe(this);
+  }
+
+  private releaseStickySpace(): void {
+    if (!this.stickySpace) return;
+    this.stickySpace.disconnect();
+    this.stickySpace = undefined;
+    document.documentElement.style.removeProperty('scroll-padding-block-start');
+    document.documentElement.style.removeProperty('scroll-padding-block-end');
+  }
+
+  /**
+   * Leaves the page now, as if the reader had activated the button. Does nothing when the embedding
+   * page cancels `shield-exit` or an exit is already under way.
+   */
+  exit(trigger: 'activation' | 'shortcut' = 'activation'): void {
+    if (isLeaving()) return;
+    const event = this.emit('shield-exit', { trigger }, { cancelable: true });
+    if (event.defaultPrevented) return;
+    leave({
+      url: this.destination,
+      newTab: this.newTab,
+      text: this.localize.t('quickExit.leaving'),
+      lang: this.localize.language,
+      dir: this.localize.dir,
+    });
+  }
+
+  private readonly onActivate = (event: MouseEvent): void => {
+    event.preventDefault();
+    this.exit('activation');
+  };
+
+  private renderSafetyInfo(): TemplateResult {
+    const href = safeUrl(this.safetyHref, ['https:', 'http:']);
+    return html`<p part="safety-info" class="safety-info">
+      ${this.localize.t('quickExit.safetyInfo')}
+      ${href
+        ? html`<a part="safety-link" href=${href} rel="noreferrer">${this.localize.t('quickExit.safetyLink')}</a>`
+        : nothing}
+    </p>`;
+  }
+
+  override render(): TemplateResult {
+    const presses = this.sequence?.presses ?? 0;
+    return html`
+      <div part="base" class="base" lang=${this.localize.language} dir=${this.localize.dir}>
+        <a part="button" class="button" href=${this.destination} rel="nofollow noreferrer" @click=${this.onActivate}
+          ><span class="visually-hidden">${this.localize.t('quickExit.emergencyPrefix')} </span
+          >${this.localize.t('quickExit.label')}</a
+        >
+        ${this.shortcut === 'none'
+          ? nothing
+          : html`<span part="indicator" class="indicator" aria-hidden="true" ?data-active=${this.remaining > 0}>
+              ${Array.from(
+                { length: presses },
+                (_, i) => html`<span class="light" ?data-on=${this.remaining > 0 && i < presses - this.remaining}></span>`,
+              )}
+            </span>`}
+        <div role="status" class="visually-hidden">${this.announcement}</div>
+        ${this.safetyInfo ? this.renderSafetyInfo() : nothing}
+      </div>
+    `;
+  }
+}

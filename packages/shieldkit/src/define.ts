@@ -1,0 +1,2 @@
+/** Registers every Shieldkit element. This is the entry of the CDN file `dist/shieldkit.js`. */
+import '@shieldkit/quick-exit/define.js';

@@ -1,0 +1,3 @@
+/** Every Shieldkit class and helper, without registering anything (import `./define.js` for that). */
+export * from '@shieldkit/core';
+export * from '@shieldkit/quick-exit';

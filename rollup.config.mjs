@@ -1,0 +1,100 @@
+// One build for the whole repo (`npm run build`):
+//  1. every package under packages/ → unbundled ESM + .d.ts in its dist/, dependencies external,
+//     in dependency order (a package's types are read from the dist/ of the packages it imports);
+//  2. the CDN files of packages/shieldkit: dist/shieldkit.js, one minified self-contained module
+//     that defines every element (Lit and i18next inlined), with each language as its own lazily
+//     loaded file in dist/locales/.
+// A new package needs no edit here: its package.json and src/ are found.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const packagesDir = 'packages';
+const isSource = (file) =>
+  file.endsWith('.ts') && !file.endsWith('.d.ts') && !/\.(test|stories)\.ts$/.test(file);
+
+/** Every package with a src/, sorted so that a package comes after the @shieldkit/* it depends on. */
+function packagesInBuildOrder() {
+  const all = readdirSync(packagesDir)
+    .filter((name) => existsSync(join(packagesDir, name, 'src')))
+    .map((name) => {
+      const manifest = JSON.parse(readFileSync(join(packagesDir, name, 'package.json'), 'utf8'));
+      const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+      return { name, id: manifest.name, deps: deps.filter((d) => d.startsWith('@shieldkit/')) };
+    });
+  const ordered = [];
+  const visit = (pkg, trail = []) => {
+    if (ordered.includes(pkg)) return;
+    if (trail.includes(pkg)) throw new Error(`dependency cycle: ${[...trail, pkg].map((p) => p.id).join(' → ')}`);
+    for (const dep of pkg.deps) {
+      const target = all.find((p) => p.id === dep);
+      if (target) visit(target, [...trail, pkg]);
+    }
+    ordered.push(pkg);
+  };
+  all.forEach((pkg) => visit(pkg));
+  return ordered;
+}
+
+function libraryBuild({ name }) {
+  const root = join(packagesDir, name);
+  const input = readdirSync(join(root, 'src'), { recursive: true })
+    .filter(isSource)
+    .map((file) => join(root, 'src', file));
+  return {
+    input,
+    // Every bare import (lit, i18next, @shieldkit/*) stays an import: consumers dedupe them.
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    output: {
+      dir: join(root, 'dist'),
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: join(root, 'src'),
+    },
+    plugins: [
+      typescript({
+        tsconfig: 'tsconfig.json',
+        include: [`${root}/src/**/*.ts`],
+        exclude: ['**/*.test.ts', '**/*.stories.ts'],
+        compilerOptions: {
+          noEmit: false,
+          rootDir: join(root, 'src'),
+          outDir: join(root, 'dist'),
+          declarationDir: join(root, 'dist'),
+          // Published types must not point at sources: read other packages from their dist/.
+          customConditions: [],
+          types: [],
+        },
+        filterRoot: process.cwd(),
+        noEmitOnError: true,
+      }),
+    ],
+    onwarn(warning, warn) {
+      // types-only modules (e.g. locales/src/types.ts) produce an empty chunk: expected.
+      if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'EMPTY_BUNDLE') return;
+      warn(warning);
+    },
+  };
+}
+
+const cdnBuild = {
+  input: 'packages/shieldkit/dist/define.js',
+  output: {
+    dir: 'packages/shieldkit/dist',
+    entryFileNames: 'shieldkit.js',
+    chunkFileNames: (chunk) =>
+      chunk.facadeModuleId?.includes('/locales/dist/languages/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    // "browser" + "production": Lit's production build, never its development one.
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};
+
+export default [...packagesInBuildOrder().map(libraryBuild), cdnBuild];

@@ -1,0 +1,39 @@
+// Prints min / gzip / brotli sizes of every CDN file, and the Subresource Integrity hash of each,
+// so a release note can publish them. Run by `npm run build`.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { createHash } from 'node:crypto';
+
+const dist = 'packages/shieldkit/dist';
+const cdnFiles = [join(dist, 'shieldkit.js')];
+for (const sub of ['locales', 'chunks']) {
+  try {
+    for (const file of readdirSync(join(dist, sub))) if (file.endsWith('.js')) cdnFiles.push(join(dist, sub, file));
+  } catch {
+    // no such folder: nothing to list
+  }
+}
+
+/** Sizes of one file's bytes: raw, gzip -9, brotli -11. */
+export function sizes(bytes) {
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+    }).length,
+  };
+}
+
+const rows = cdnFiles.map((file) => {
+  const bytes = readFileSync(file);
+  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  return { file: relative(dist, file), ...sizes(bytes), integrity };
+});
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log('\nCDN files (packages/shieldkit/dist):');
+console.log('| file | min | gzip | brotli | integrity |');
+console.log('|---|---:|---:|---:|---|');
+for (const r of rows) console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.integrity} |`);
