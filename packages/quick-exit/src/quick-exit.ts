@@ -102,7 +102,7 @@ export class ShieldQuickExit extends ShieldElement {
   });
 
   private get sequence(): KeySequence | undefined {
-    return SHORTCUTS[this.shortcut] ?? SHORTCUTS.shift;
+    return this.shortcut in SHORTCUTS ? SHORTCUTS[this.shortcut] : SHORTCUTS.shift;
   }
 
   override attributeStrings(): Record<string, string | undefined> {
@@ -116,7 +116,7 @@ export class ShieldQuickExit extends ShieldElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('href')) this.destination = this.resolveDestination();
+    if (!this.hasUpdated || changed.has('href')) this.destination = this.resolveDestination();
     if (changed.has('position') && !POSITIONS.includes(this.position)) {
       this.reportError('invalid-position', `position "${this.position}" is not top, bottom or inline; using inline.`);
       this.position = 'inline';

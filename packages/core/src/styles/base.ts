@@ -19,7 +19,7 @@ export const tokens = {
   '--shield-focus-color': '#1f1f1f',
   '--shield-focus-halo': '#ffdd00',
   '--shield-focus-width': '3px',
-  '--shield-font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+  '--shield-font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
   '--shield-font-size': '1rem',
   '--shield-line-height': '1.5',
   '--shield-radius': '0.375rem',

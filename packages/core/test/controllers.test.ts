@@ -1,0 +1,67 @@
+import './support/safety-guard.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { LitElement, type TemplateResult } from 'lit';
+import { ExitListenerController } from '../src/controllers/exit-listener.js';
+import { ReducedMotionController } from '../src/controllers/reduced-motion.js';
+
+/** Holds "answers" in memory the way a checklist would, and forgets them on exit. */
+class ForgetfulElement extends LitElement {
+  answers = new Set<string>();
+  readonly motion = new ReducedMotionController(this);
+  renders = 0;
+
+  constructor() {
+    super();
+    new ExitListenerController(this, () => this.answers.clear());
+  }
+
+  override render(): TemplateResult {
+    this.renders += 1;
+    return html`<p>${this.motion.reduced ? 'still' : 'moving'}</p>`;
+  }
+}
+customElements.define('shield-forgetful-test', ForgetfulElement);
+
+describe('ExitListenerController', () => {
+  it('clears the host’s state when a quick exit starts anywhere on the page', async () => {
+    const el = await fixture<ForgetfulElement>(html`<shield-forgetful-test></shield-forgetful-test>`);
+    el.answers.add('documents-kept');
+    document.body.dispatchEvent(new CustomEvent('shield-exit', { bubbles: true, composed: true, cancelable: true }));
+    expect(el.answers.size).to.equal(0);
+  });
+
+  it('clears on pagehide, and never cancels the exit', async () => {
+    const el = await fixture<ForgetfulElement>(html`<shield-forgetful-test></shield-forgetful-test>`);
+    el.answers.add('debt');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(el.answers.size).to.equal(0);
+    const exit = new CustomEvent('shield-exit', { bubbles: true, composed: true, cancelable: true });
+    document.body.dispatchEvent(exit);
+    expect(exit.defaultPrevented).to.equal(false);
+  });
+
+  it('stops listening once disconnected', async () => {
+    const el = await fixture<ForgetfulElement>(html`<shield-forgetful-test></shield-forgetful-test>`);
+    el.remove();
+    el.answers.add('kept');
+    window.dispatchEvent(new CustomEvent('shield-exit'));
+    expect(el.answers.size).to.equal(1);
+  });
+});
+
+describe('ReducedMotionController', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('follows prefers-reduced-motion and re-renders when it changes', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const el = await fixture<ForgetfulElement>(html`<shield-forgetful-test></shield-forgetful-test>`);
+    expect(el.shadowRoot!.textContent).to.contain('moving');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(el.motion.reduced).to.equal(true);
+    expect(el.shadowRoot!.textContent).to.contain('still');
+    el.remove();
+  });
+});

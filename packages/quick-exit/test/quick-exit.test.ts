@@ -1,0 +1,554 @@
+import '../../core/test/support/safety-guard.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
+import {
+  DEFAULT_EXIT_URL,
+  restorePage,
+  setNavigation,
+  type ShieldQuickExit,
+} from '../src/index.js';
+import '../src/define.js';
+
+const SAFE = 'https://weather.example/';
+
+/** What the fake navigation saw at the moment the page asked to leave. */
+interface Departure {
+  how: 'replace' | 'new-tab';
+  url: string;
+  hidden: string;
+  title: string;
+  overlay: string | null | undefined;
+  referrerPolicy: string | undefined;
+}
+let departures: Departure[] = [];
+
+function snapshot(how: Departure['how'], url: string): Departure {
+  const overlay = document.querySelector('[data-shield-exit-overlay]');
+  return {
+    how,
+    url,
+    hidden: getComputedStyle(document.documentElement).visibility,
+    title: document.title,
+    overlay: overlay && `${overlay.getAttribute('role')}:${overlay.textContent}`,
+    referrerPolicy: document.querySelector<HTMLMetaElement>('meta[name=referrer]')?.content,
+  };
+}
+
+const button = (el: ShieldQuickExit) =>
+  el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=button]')!;
+const status = (el: ShieldQuickExit) =>
+  el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+const litLights = (el: ShieldQuickExit) =>
+  el.shadowRoot!.querySelectorAll('.light[data-on]').length;
+const pressShift = (key: 'ShiftLeft' | 'ShiftRight' = 'ShiftLeft') => sendKeys({ press: key });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+beforeEach(() => {
+  departures = [];
+  document.title = 'Test page';
+  setNavigation({
+    replace: (url) => void departures.push(snapshot('replace', url)),
+    openInNewTab: (url) => void departures.push(snapshot('new-tab', url)),
+  });
+});
+
+afterEach(() => {
+  restorePage();
+  setNavigation();
+});
+
+describe('<shield-quick-exit>', () => {
+  describe('Defaults', () => {
+    it('renders a link styled as a button with a hidden "Emergency" prefix', async () => {
+      const el = await fixture<ShieldQuickExit>(html`<shield-quick-exit></shield-quick-exit>`);
+      const link = button(el);
+      expect(link.localName).to.equal('a');
+      expect(link.getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
+      expect(link.rel).to.equal('nofollow noreferrer');
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergency Exit this page');
+      expect(link.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Emergency');
+      expect(el.position).to.equal('inline');
+      expect(el.shortcut).to.equal('shift');
+    });
+
+    it('is a touch target of at least 44×44 CSS pixels', async () => {
+      const el = await fixture<ShieldQuickExit>(html`<shield-quick-exit></shield-quick-exit>`);
+      const box = button(el).getBoundingClientRect();
+      expect(box.width).to.be.at.least(44);
+      expect(box.height).to.be.at.least(44);
+    });
+
+    it('is hidden when printed', async () => {
+      const el = await fixture<ShieldQuickExit>(html`<shield-quick-exit></shield-quick-exit>`);
+      const rules = (el.shadowRoot!.adoptedStyleSheets ?? []).flatMap((sheet) => [
+        ...sheet.cssRules,
+      ]);
+      const print = rules.find(
+        (rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print',
+      ) as CSSMediaRule;
+      expect(print.cssText).to.contain(':host').and.to.contain('display: none');
+    });
+  });
+
+  describe('Properties', () => {
+    it('uses an https or http href', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      expect(button(el).href).to.equal(SAFE);
+      el.href = 'http://news.example/today';
+      await el.updateComplete;
+      expect(button(el).href).to.equal('http://news.example/today');
+    });
+
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      '/relative/path',
+      'ftp://files.example/',
+    ]) {
+      it(`refuses href="${bad}" with a console error, a shield-error and the default`, async () => {
+        const errors = spyConsole('error');
+        const events = collectShieldErrors();
+        try {
+          const el = await fixture<ShieldQuickExit>(
+            html`<shield-quick-exit href=${bad}></shield-quick-exit>`,
+          );
+          expect(button(el).getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
+          expect(errors.messages).to.have.length(1);
+          expect(errors.messages[0]).to.contain(bad).and.to.contain(DEFAULT_EXIT_URL);
+          expect(events.codes).to.deep.equal(['invalid-href']);
+        } finally {
+          errors.restore();
+          events.stop();
+        }
+      });
+    }
+
+    it('reflects position, falls back to inline for an unknown one', async () => {
+      const errors = spyConsole('error');
+      try {
+        const el = await fixture<ShieldQuickExit>(
+          html`<shield-quick-exit position="top"></shield-quick-exit>`,
+        );
+        expect(getComputedStyle(el).position).to.equal('sticky');
+        el.setAttribute('position', 'middle');
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(el.position).to.equal('inline');
+        expect(getComputedStyle(el).position).to.equal('static');
+        expect(errors.messages[0]).to.contain('position "middle"');
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('a bottom bar sticks to the bottom; top and bottom bars keep focused content clear with scroll padding', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit position="bottom"></shield-quick-exit>`,
+      );
+      expect(getComputedStyle(el).insetBlockEnd).to.equal('0px');
+      await waitUntil(() => document.documentElement.style.scrollPaddingBlockEnd !== '');
+      expect(parseFloat(document.documentElement.style.scrollPaddingBlockEnd)).to.equal(
+        Math.ceil(el.offsetHeight),
+      );
+      el.remove();
+      expect(document.documentElement.style.scrollPaddingBlockEnd).to.equal('');
+    });
+
+    it('uses the href of its fallback link when it has no href of its own', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit
+          ><a href="https://fallback.example/">Exit this page</a></shield-quick-exit
+        >`,
+      );
+      expect(button(el).href).to.equal('https://fallback.example/');
+    });
+
+    it('label overrides the button text', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit label="Leave now"></shield-quick-exit>`,
+      );
+      expect(button(el).textContent).to.contain('Leave now');
+    });
+
+    it('safety-info shows an honest note, with a link only when safety-href is http(s)', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit safety-info></shield-quick-exit>`,
+      );
+      const note = el.shadowRoot!.querySelector('[part=safety-info]')!;
+      expect(note.textContent).to.contain('does not delete your browsing history');
+      expect(note.querySelector('a')).to.equal(null);
+      el.safetyHref = 'javascript:alert(1)';
+      await el.updateComplete;
+      expect(note.querySelector('a')).to.equal(null);
+      el.safetyHref = 'https://agency.example/safety';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=safety-link]')!.href).to.equal(
+        'https://agency.example/safety',
+      );
+    });
+  });
+
+  describe('Slots: the no-JavaScript fallback', () => {
+    it('hides the light-DOM link once upgraded (the shadow link replaces it)', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}
+          ><a href=${SAFE}>Exit this page</a></shield-quick-exit
+        >`,
+      );
+      expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+      expect(button(el).getClientRects().length).to.be.greaterThan(0);
+    });
+
+    // The page without the script, and the real navigation, are in quick-exit.navigation.test.ts.
+  });
+
+  describe('Events', () => {
+    it('fires a cancelable shield-exit carrying only how it was triggered', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      setTimeout(() => button(el).click());
+      const event = (await oneEvent(document, 'shield-exit')) as CustomEvent;
+      expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({ trigger: 'activation' });
+    });
+
+    it('the embedding page can cancel the exit: nothing is hidden and nobody navigates', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      const cancel = (event: Event) => event.preventDefault();
+      document.addEventListener('shield-exit', cancel, { once: true });
+      button(el).click();
+      expect(departures).to.deep.equal([]);
+      expect(getComputedStyle(document.documentElement).visibility).to.equal('visible');
+      expect(document.title).to.equal('Test page');
+    });
+  });
+
+  describe('Exit', () => {
+    it('hides the whole page, blanks the title and shows a loading alert before it navigates with replace()', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      button(el).click();
+      expect(departures).to.deep.equal([
+        {
+          how: 'replace',
+          url: SAFE,
+          hidden: 'hidden',
+          title: '',
+          overlay: 'alert:Loading…',
+          referrerPolicy: 'no-referrer',
+        },
+      ]);
+    });
+
+    it('Enter on the focused button exits', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      button(el).focus();
+      await sendKeys({ press: 'Enter' });
+      expect(departures.map((d) => d.how)).to.deep.equal(['replace']);
+    });
+
+    it('new-tab also opens the destination in a new tab, then replaces this page', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit new-tab href=${SAFE}></shield-quick-exit>`,
+      );
+      button(el).click();
+      expect(departures.map((d) => `${d.how} ${d.url}`)).to.deep.equal([
+        `new-tab ${SAFE}`,
+        `replace ${SAFE}`,
+      ]);
+    });
+
+    it('a second activation during the exit does nothing', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      button(el).click();
+      el.exit();
+      expect(departures).to.have.length(1);
+    });
+
+    it('a page restored from the back/forward cache is shown again', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      button(el).click();
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      expect(getComputedStyle(document.documentElement).visibility).to.equal('visible');
+      expect(document.querySelector('[data-shield-exit-overlay]')).to.equal(null);
+      expect(document.title).to.equal('Test page');
+    });
+  });
+
+  describe('Keyboard shortcut', () => {
+    it('Shift pressed three times exits, announcing progress', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      await pressShift();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Shift: press 2 more times to exit');
+      expect(litLights(el)).to.equal(1);
+      await pressShift();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Shift: press 1 more time to exit');
+      expect(litLights(el)).to.equal(2);
+      expect(departures).to.deep.equal([]);
+      await pressShift();
+      expect(departures.map((d) => `${d.how} ${d.url}`)).to.deep.equal([`replace ${SAFE}`]);
+    });
+
+    it('left and right Shift count alike', async () => {
+      await fixture<ShieldQuickExit>(html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`);
+      await pressShift('ShiftLeft');
+      await pressShift('ShiftRight');
+      await pressShift('ShiftLeft');
+      expect(departures).to.have.length(1);
+    });
+
+    it('Shift used as a modifier (Shift+A) does not count and resets', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      await pressShift();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'KeyA' });
+      await sendKeys({ up: 'Shift' });
+      await pressShift();
+      await pressShift();
+      await el.updateComplete;
+      expect(departures).to.deep.equal([]);
+      expect(status(el)).to.equal('Shift: press 1 more time to exit');
+    });
+
+    it('any other key resets the count', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      await pressShift();
+      await pressShift();
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(status(el)).to.equal('');
+      expect(litLights(el)).to.equal(0);
+      await pressShift();
+      expect(departures).to.deep.equal([]);
+    });
+
+    it('times out 5 seconds after the last press, and says so', async function () {
+      this.timeout(9000);
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      await pressShift();
+      await sleep(3000);
+      await pressShift(); // restarts the 5 s window
+      await sleep(3000);
+      await el.updateComplete;
+      expect(status(el)).to.equal('Shift: press 1 more time to exit');
+      await sleep(2200);
+      await el.updateComplete;
+      expect(status(el)).to.equal('Exit shortcut timed out');
+      await pressShift();
+      expect(departures).to.deep.equal([]);
+    });
+
+    it('one document listener serves every instance, and only one exit happens', async () => {
+      const added: string[] = [];
+      const original = document.addEventListener;
+      document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+        if (type === 'keydown' || type === 'keyup') added.push(type);
+        return (original as (...args: unknown[]) => void).call(this, type, ...rest);
+      } as typeof document.addEventListener;
+      try {
+        const wrapper = await fixture(
+          html`<div>
+            <shield-quick-exit href=${SAFE}></shield-quick-exit
+            ><shield-quick-exit href=${SAFE}></shield-quick-exit>
+          </div>`,
+        );
+        expect(wrapper.querySelectorAll('shield-quick-exit')).to.have.length(2);
+      } finally {
+        document.addEventListener = original;
+      }
+      expect(added.length).to.be.at.most(2);
+      await pressShift();
+      await pressShift();
+      await pressShift();
+      expect(departures).to.have.length(1);
+    });
+
+    it('escape mode: Esc twice within 1 s exits; Shift does nothing', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit shortcut="escape" href=${SAFE}></shield-quick-exit>`,
+      );
+      await pressShift();
+      await pressShift();
+      await pressShift();
+      expect(departures).to.deep.equal([]);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(status(el)).to.equal('Esc: press 1 more time to exit');
+      await sendKeys({ press: 'Escape' });
+      expect(departures).to.have.length(1);
+    });
+
+    it('escape mode: Esc twice more than 1 s apart does not exit', async () => {
+      await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit shortcut="escape" href=${SAFE}></shield-quick-exit>`,
+      );
+      await sendKeys({ press: 'Escape' });
+      await sleep(1200);
+      await sendKeys({ press: 'Escape' });
+      expect(departures).to.deep.equal([]);
+    });
+
+    it('escape mode: Esc while typing in a text field does not count', async () => {
+      const wrapper = await fixture(
+        html`<div>
+          <label>Name <input type="text" /></label>
+          <shield-quick-exit shortcut="escape" href=${SAFE}></shield-quick-exit>
+        </div>`,
+      );
+      wrapper.querySelector('input')!.focus();
+      await sendKeys({ type: 'abc' });
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(departures).to.deep.equal([]);
+    });
+
+    it('shortcut="none" turns the shortcut and the lights off', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit shortcut="none" href=${SAFE}></shield-quick-exit>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part=indicator]')).to.equal(null);
+      await pressShift();
+      await pressShift();
+      await pressShift();
+      expect(departures).to.deep.equal([]);
+    });
+  });
+
+  describe('Accessibility', () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const lang = dir === 'rtl' ? 'ar' : 'en';
+      const states: [string, ReturnType<typeof html>][] = [
+        ['inline', html`<shield-quick-exit lang=${lang}></shield-quick-exit>`],
+        ['top bar', html`<shield-quick-exit lang=${lang} position="top"></shield-quick-exit>`],
+        [
+          'bottom bar',
+          html`<shield-quick-exit lang=${lang} position="bottom"></shield-quick-exit>`,
+        ],
+        [
+          'with safety info',
+          html`<shield-quick-exit
+            lang=${lang}
+            safety-info
+            safety-href="https://agency.example/"
+          ></shield-quick-exit>`,
+        ],
+        [
+          'escape mode',
+          html`<shield-quick-exit lang=${lang} shortcut="escape"></shield-quick-exit>`,
+        ],
+      ];
+      for (const [name, template] of states) {
+        it(`is accessible (${name}, ${dir})`, async () => {
+          const page = await fixture(html`<main dir=${dir} lang=${lang}>${template}</main>`);
+          const el = page.querySelector('shield-quick-exit')!;
+          if (lang === 'ar') await waitUntil(() => button(el).textContent!.includes('غادر'));
+          await expect(page).to.be.accessible();
+        });
+      }
+
+      it(`is accessible while the shortcut is in progress (${dir})`, async () => {
+        const page = await fixture(
+          html`<main dir=${dir} lang=${lang}><shield-quick-exit></shield-quick-exit></main>`,
+        );
+        const el = page.querySelector('shield-quick-exit')!;
+        if (lang === 'ar') await waitUntil(() => button(el).textContent!.includes('غادر'));
+        await pressShift();
+        await el.updateComplete;
+        expect(status(el)).not.to.equal('');
+        await expect(page).to.be.accessible();
+      });
+    }
+
+    it('the status region exists before anything is announced, and the lights are hidden from screen readers', async () => {
+      const el = await fixture<ShieldQuickExit>(html`<shield-quick-exit></shield-quick-exit>`);
+      expect(el.shadowRoot!.querySelector('[role=status]')).to.exist;
+      expect(
+        el.shadowRoot!.querySelector('[part=indicator]')!.getAttribute('aria-hidden'),
+      ).to.equal('true');
+    });
+
+    it('keyboard users reach it with Tab and see a focus ring', async () => {
+      const wrapper = await fixture(
+        html`<div><button>before</button><shield-quick-exit></shield-quick-exit></div>`,
+      );
+      const el = wrapper.querySelector('shield-quick-exit')!;
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(button(el));
+      expect(getComputedStyle(button(el)).outlineStyle).to.equal('solid');
+    });
+  });
+
+  describe('i18n and RTL', () => {
+    it('Arabic: translated text, the prefix, right to left, and mirrored layout', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit lang="ar" safety-info></shield-quick-exit>`,
+      );
+      await waitUntil(() => button(el).textContent!.includes('غادر هذه الصفحة'));
+      expect(button(el).textContent!.trim()).to.equal('طوارئ غادر هذه الصفحة');
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
+      expect(base.dir).to.equal('rtl');
+      expect(getComputedStyle(base).direction).to.equal('rtl');
+      const note = el.shadowRoot!.querySelector('[part=safety-info]')!;
+      expect(note.textContent).to.contain('هذا الزر لا يحذف سجل التصفح');
+    });
+
+    it('Ukrainian: progress announcements use Ukrainian plurals', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit lang="uk"></shield-quick-exit>`,
+      );
+      await waitUntil(() => button(el).textContent!.includes('Вийти з цієї сторінки'));
+      await pressShift();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Shift: натисніть ще 2 рази, щоб вийти');
+    });
+
+    it('the loading overlay speaks the reader’s language', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit lang="ar" href=${SAFE}></shield-quick-exit>`,
+      );
+      await waitUntil(() => button(el).textContent!.includes('غادر'));
+      button(el).click();
+      expect(departures[0]!.overlay).to.equal('alert:جارٍ التحميل…');
+      const overlay = document.querySelector<HTMLElement>('[data-shield-exit-overlay]')!;
+      expect([overlay.lang, overlay.dir]).to.deep.equal(['ar', 'rtl']);
+    });
+  });
+
+  describe('Safety', () => {
+    it('exiting leaves no cookie, storage or URL trace and requests nothing', async () => {
+      const el = await fixture<ShieldQuickExit>(
+        html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
+      );
+      const url = location.href;
+      button(el).click();
+      expect(document.cookie).to.equal('');
+      expect(localStorage.length + sessionStorage.length).to.equal(0);
+      expect(location.href).to.equal(url);
+      // The safety guard (imported first) fails this test on any storage write or foreign request.
+    });
+  });
+});
