@@ -27,7 +27,8 @@ function packagesInBuildOrder() {
   const ordered = [];
   const visit = (pkg, trail = []) => {
     if (ordered.includes(pkg)) return;
-    if (trail.includes(pkg)) throw new Error(`dependency cycle: ${[...trail, pkg].map((p) => p.id).join(' → ')}`);
+    if (trail.includes(pkg))
+      throw new Error(`dependency cycle: ${[...trail, pkg].map((p) => p.id).join(' → ')}`);
     for (const dep of pkg.deps) {
       const target = all.find((p) => p.id === dep);
       if (target) visit(target, [...trail, pkg]);
@@ -86,7 +87,9 @@ const cdnBuild = {
     dir: 'packages/shieldkit/dist',
     entryFileNames: 'shieldkit.js',
     chunkFileNames: (chunk) =>
-      chunk.facadeModuleId?.includes('/locales/dist/languages/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js',
+      chunk.facadeModuleId?.includes('/locales/dist/languages/')
+        ? 'locales/[name].js'
+        : 'chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: true,
   },

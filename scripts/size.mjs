@@ -9,7 +9,8 @@ const dist = 'packages/shieldkit/dist';
 const cdnFiles = [join(dist, 'shieldkit.js')];
 for (const sub of ['locales', 'chunks']) {
   try {
-    for (const file of readdirSync(join(dist, sub))) if (file.endsWith('.js')) cdnFiles.push(join(dist, sub, file));
+    for (const file of readdirSync(join(dist, sub)))
+      if (file.endsWith('.js')) cdnFiles.push(join(dist, sub, file));
   } catch {
     // no such folder: nothing to list
   }
@@ -21,7 +22,10 @@ export function sizes(bytes) {
     min: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      },
     }).length,
   };
 }
@@ -36,4 +40,5 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log('\nCDN files (packages/shieldkit/dist):');
 console.log('| file | min | gzip | brotli | integrity |');
 console.log('|---|---:|---:|---:|---|');
-for (const r of rows) console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.integrity} |`);
+for (const r of rows)
+  console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.integrity} |`);

@@ -3,7 +3,11 @@ export { defineElement } from './define.js';
 export { reportError, type ShieldErrorDetail } from './errors.js';
 export { VERSION } from './version.js';
 export { campaignContext, type CampaignSettings } from './campaign-context.js';
-export { LocalizeController, inheritedLang, type LocalizedHost } from './localize/localize-controller.js';
+export {
+  LocalizeController,
+  inheritedLang,
+  type LocalizedHost,
+} from './localize/localize-controller.js';
 export { i18n, pickLanguage, ensureLanguage } from './localize/i18n.js';
 export { baseStyles, tokens, type TokenName } from './styles/base.js';
 export { ReducedMotionController } from './controllers/reduced-motion.js';
@@ -14,4 +18,10 @@ export {
   type KeySequenceCallbacks,
 } from './controllers/key-sequence.js';
 export { safeUrl, LINK_SCHEMES, type LinkScheme } from './text/safe-url.js';
-export { formatText, parseText, parseInline, type Inline, type Paragraph } from './text/safe-text.js';
+export {
+  formatText,
+  parseText,
+  parseInline,
+  type Inline,
+  type Paragraph,
+} from './text/safe-text.js';

@@ -25,24 +25,36 @@ customElements.define('shield-forgetful-test', ForgetfulElement);
 
 describe('ExitListenerController', () => {
   it('clears the host’s state when a quick exit starts anywhere on the page', async () => {
-    const el = await fixture<ForgetfulElement>(html`<shield-forgetful-test></shield-forgetful-test>`);
+    const el = await fixture<ForgetfulElement>(
+      html`<shield-forgetful-test></shield-forgetful-test>`,
+    );
     el.answers.add('documents-kept');
-    document.body.dispatchEvent(new CustomEvent('shield-exit', { bubbles: true, composed: true, cancelable: true }));
+    document.body.dispatchEvent(
+      new CustomEvent('shield-exit', { bubbles: true, composed: true, cancelable: true }),
+    );
     expect(el.answers.size).to.equal(0);
   });
 
   it('clears on pagehide, and never cancels the exit', async () => {
-    const el = await fixture<ForgetfulElement>(html`<shield-forgetful-test></shield-forgetful-test>`);
+    const el = await fixture<ForgetfulElement>(
+      html`<shield-forgetful-test></shield-forgetful-test>`,
+    );
     el.answers.add('debt');
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(el.answers.size).to.equal(0);
-    const exit = new CustomEvent('shield-exit', { bubbles: true, composed: true, cancelable: true });
+    const exit = new CustomEvent('shield-exit', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     document.body.dispatchEvent(exit);
     expect(exit.defaultPrevented).to.equal(false);
   });
 
   it('stops listening once disconnected', async () => {
-    const el = await fixture<ForgetfulElement>(html`<shield-forgetful-test></shield-forgetful-test>`);
+    const el = await fixture<ForgetfulElement>(
+      html`<shield-forgetful-test></shield-forgetful-test>`,
+    );
     el.remove();
     el.answers.add('kept');
     window.dispatchEvent(new CustomEvent('shield-exit'));
@@ -55,7 +67,9 @@ describe('ReducedMotionController', () => {
 
   it('follows prefers-reduced-motion and re-renders when it changes', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
-    const el = await fixture<ForgetfulElement>(html`<shield-forgetful-test></shield-forgetful-test>`);
+    const el = await fixture<ForgetfulElement>(
+      html`<shield-forgetful-test></shield-forgetful-test>`,
+    );
     expect(el.shadowRoot!.textContent).to.contain('moving');
     await emulateMedia({ reducedMotion: 'reduce' });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -21,13 +21,17 @@ describe('localization', () => {
 
   describe('language resolution', () => {
     it('shows English by default, left to right', async () => {
-      const el = await fixture<ShieldTestElement>(html`<shield-test-element></shield-test-element>`);
+      const el = await fixture<ShieldTestElement>(
+        html`<shield-test-element></shield-test-element>`,
+      );
       expect(el.text).to.equal(EN);
       expect(el.shownDir).to.equal('ltr');
     });
 
     it("uses the element's own lang", async () => {
-      const el = await fixture<ShieldTestElement>(html`<shield-test-element lang="uk"></shield-test-element>`);
+      const el = await fixture<ShieldTestElement>(
+        html`<shield-test-element lang="uk"></shield-test-element>`,
+      );
       await shows(el, UK);
     });
 
@@ -41,7 +45,9 @@ describe('localization', () => {
 
     it('uses <html lang> when nothing closer says', async () => {
       document.documentElement.lang = 'ar';
-      const el = await fixture<ShieldTestElement>(html`<shield-test-element></shield-test-element>`);
+      const el = await fixture<ShieldTestElement>(
+        html`<shield-test-element></shield-test-element>`,
+      );
       await shows(el, AR);
       expect(el.shownDir).to.equal('rtl');
     });
@@ -49,7 +55,10 @@ describe('localization', () => {
     it("uses the campaign's default language when no lang is set anywhere", async () => {
       document.documentElement.removeAttribute('lang');
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      new ContextProvider(wrapper, { context: campaignContext, initialValue: { defaultLanguage: 'uk' } });
+      new ContextProvider(wrapper, {
+        context: campaignContext,
+        initialValue: { defaultLanguage: 'uk' },
+      });
       const el = document.createElement('shield-test-element');
       wrapper.append(el);
       await shows(el, UK);
@@ -65,8 +74,12 @@ describe('localization', () => {
       const warnings = spyConsole('warn');
       const errors = collectShieldErrors();
       try {
-        const el = await fixture<ShieldTestElement>(html`<shield-test-element lang="tlh"></shield-test-element>`);
-        await fixture<ShieldTestElement>(html`<shield-test-element lang="tlh"></shield-test-element>`);
+        const el = await fixture<ShieldTestElement>(
+          html`<shield-test-element lang="tlh"></shield-test-element>`,
+        );
+        await fixture<ShieldTestElement>(
+          html`<shield-test-element lang="tlh"></shield-test-element>`,
+        );
         expect(el.text).to.equal(EN);
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('"tlh"');
@@ -81,7 +94,9 @@ describe('localization', () => {
       const warnings = spyConsole('warn');
       const errors = collectShieldErrors();
       try {
-        const ok = await ensureLanguage('xx-broken', document, () => Promise.reject(new Error('offline')));
+        const ok = await ensureLanguage('xx-broken', document, () =>
+          Promise.reject(new Error('offline')),
+        );
         expect(ok).to.equal(false);
         expect(warnings.messages.join()).to.contain('"xx-broken" could not be loaded');
         expect(errors.codes).to.deep.equal(['locale-load-failed']);
@@ -101,8 +116,10 @@ describe('localization', () => {
   });
 
   describe('changes at runtime', () => {
-    it("re-renders when <html lang> changes", async () => {
-      const el = await fixture<ShieldTestElement>(html`<shield-test-element></shield-test-element>`);
+    it('re-renders when <html lang> changes', async () => {
+      const el = await fixture<ShieldTestElement>(
+        html`<shield-test-element></shield-test-element>`,
+      );
       document.documentElement.lang = 'uk';
       await shows(el, UK);
       document.documentElement.lang = 'en';
@@ -110,7 +127,9 @@ describe('localization', () => {
     });
 
     it("re-renders when the element's lang changes, and direction follows", async () => {
-      const el = await fixture<ShieldTestElement>(html`<shield-test-element></shield-test-element>`);
+      const el = await fixture<ShieldTestElement>(
+        html`<shield-test-element></shield-test-element>`,
+      );
       el.lang = 'ar';
       await shows(el, AR);
       expect(el.shownDir).to.equal('rtl');
@@ -122,7 +141,9 @@ describe('localization', () => {
 
   describe('plurals and Intl', () => {
     it('uses each language’s plural categories', async () => {
-      const el = await fixture<ShieldTestElement>(html`<shield-test-element lang="uk"></shield-test-element>`);
+      const el = await fixture<ShieldTestElement>(
+        html`<shield-test-element lang="uk"></shield-test-element>`,
+      );
       await shows(el, UK);
       expect(el.pressMore(1)).to.equal('Shift: натисніть ще 1 раз, щоб вийти');
       expect(el.pressMore(2)).to.equal('Shift: натисніть ще 2 рази, щоб вийти');
@@ -165,7 +186,9 @@ describe('localization', () => {
     it('warns once about an override for a string that does not exist', async () => {
       const warnings = spyConsole('warn');
       try {
-        const el = await fixture<ShieldTestElement>(html`<shield-test-element></shield-test-element>`);
+        const el = await fixture<ShieldTestElement>(
+          html`<shield-test-element></shield-test-element>`,
+        );
         el.strings = { 'quickExit.lable': 'typo' };
         await el.updateComplete;
         expect(warnings.messages).to.have.length(1);

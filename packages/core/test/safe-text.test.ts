@@ -39,13 +39,17 @@ describe('safeUrl', () => {
   it('narrows the schemes when asked, and resolves relative URLs only against a base', () => {
     expect(safeUrl('tel:+1', ['https:', 'http:'])).to.equal(undefined);
     expect(safeUrl('/help')).to.equal(undefined);
-    expect(safeUrl('/help', undefined, 'https://agency.example/page')).to.equal('https://agency.example/help');
+    expect(safeUrl('/help', undefined, 'https://agency.example/page')).to.equal(
+      'https://agency.example/help',
+    );
   });
 });
 
 describe('formatText', () => {
   it('makes paragraphs, line breaks, emphasis, strong and links', async () => {
-    const el = await render('First **strong *em* strong** line\nsecond line\n\nA [helpline](tel:+18883737888).');
+    const el = await render(
+      'First **strong *em* strong** line\nsecond line\n\nA [helpline](tel:+18883737888).',
+    );
     expect(tags(el)).to.deep.equal(['p', 'strong', 'em', 'br', 'p', 'a']);
     const [first, second] = el.querySelectorAll('p');
     expect(first!.textContent).to.equal('First strong em strong linesecond line');
@@ -74,7 +78,9 @@ describe('formatText', () => {
   });
 
   it('does not treat a lone asterisk or multiplication as emphasis', () => {
-    expect(parseText('2 * 3 * 4')[0]!.lines[0]).to.deep.equal([{ type: 'text', text: '2 * 3 * 4' }]);
+    expect(parseText('2 * 3 * 4')[0]!.lines[0]).to.deep.equal([
+      { type: 'text', text: '2 * 3 * 4' },
+    ]);
   });
 
   it('ignores empty input and normalises Windows line endings', () => {

@@ -29,16 +29,23 @@ describe('theme tokens', () => {
         const isToken = property! in tokens;
         const isWidgetHook = property!.startsWith(`--shield-${name}-`) && comma === ',';
         const isPrivate = property!.startsWith('--_shield-');
-        expect(isToken || isWidgetHook || isPrivate, `${name} reads ${property} without defining it`).to.equal(true);
+        expect(
+          isToken || isWidgetHook || isPrivate,
+          `${name} reads ${property} without defining it`,
+        ).to.equal(true);
       }
     }
   });
 
   it('every global token is read with its documented default as the fallback', () => {
     for (const sheet of Object.values(sheets)) {
-      for (const [, property, fallback] of sheet.cssText.matchAll(/var\((--shield-[\w-]+),\s*([^;]+?)\)\s*[;)\n ]/g)) {
+      for (const [, property, fallback] of sheet.cssText.matchAll(
+        /var\((--shield-[\w-]+),\s*([^;]+?)\)\s*[;)\n ]/g,
+      )) {
         if (!(property! in tokens) || fallback!.startsWith('var(')) continue;
-        expect(fallback!.replace(/\s+/g, ' '), property).to.equal(tokens[property as keyof typeof tokens]);
+        expect(fallback!.replace(/\s+/g, ' '), property).to.equal(
+          tokens[property as keyof typeof tokens],
+        );
       }
     }
   });

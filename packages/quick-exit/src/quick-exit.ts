@@ -118,12 +118,18 @@ export class ShieldQuickExit extends ShieldElement {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('href')) this.destination = this.resolveDestination();
     if (changed.has('position') && !POSITIONS.includes(this.position)) {
-      this.reportError('invalid-position', `position "${this.position}" is not top, bottom or inline; using inline.`);
+      this.reportError(
+        'invalid-position',
+        `position "${this.position}" is not top, bottom or inline; using inline.`,
+      );
       this.position = 'inline';
     }
     if (changed.has('shortcut')) {
       if (!(this.shortcut in SHORTCUTS)) {
-        this.reportError('invalid-shortcut', `shortcut "${this.shortcut}" is not shift, escape or none; using shift.`);
+        this.reportError(
+          'invalid-shortcut',
+          `shortcut "${this.shortcut}" is not shift, escape or none; using shift.`,
+        );
       }
       this.remaining = 0;
       this.announcement = '';
@@ -158,7 +164,8 @@ export class ShieldQuickExit extends ShieldElement {
   private reserveStickySpace(): void {
     this.releaseStickySpace();
     if (this.position === 'inline') return;
-    const side = this.position === 'top' ? 'scroll-padding-block-start' : 'scroll-padding-block-end';
+    const side =
+      this.position === 'top' ? 'scroll-padding-block-start' : 'scroll-padding-block-end';
     this.stickySpace = new ResizeObserver(([entry]) => {
       const height = entry?.borderBoxSize[0]?.blockSize ?? this.offsetHeight;
       document.documentElement.style.setProperty(side, `${Math.ceil(height)}px`);
@@ -200,9 +207,13 @@ export class ShieldQuickExit extends ShieldElement {
     const href = safeUrl(this.safetyHref, ['https:', 'http:']);
     return html`<p part="safety-info" class="safety-info">
       ${this.localize.t('quickExit.safetyInfo')}
-      ${href
-        ? html`<a part="safety-link" href=${href} rel="noreferrer">${this.localize.t('quickExit.safetyLink')}</a>`
-        : nothing}
+      ${
+        href
+          ? html`<a part="safety-link" href=${href} rel="noreferrer"
+              >${this.localize.t('quickExit.safetyLink')}</a
+            >`
+          : nothing
+      }
     </p>`;
   }
 
@@ -210,18 +221,34 @@ export class ShieldQuickExit extends ShieldElement {
     const presses = this.sequence?.presses ?? 0;
     return html`
       <div part="base" class="base" lang=${this.localize.language} dir=${this.localize.dir}>
-        <a part="button" class="button" href=${this.destination} rel="nofollow noreferrer" @click=${this.onActivate}
+        <a
+          part="button"
+          class="button"
+          href=${this.destination}
+          rel="nofollow noreferrer"
+          @click=${this.onActivate}
           ><span class="visually-hidden">${this.localize.t('quickExit.emergencyPrefix')} </span
           >${this.localize.t('quickExit.label')}</a
         >
-        ${this.shortcut === 'none'
-          ? nothing
-          : html`<span part="indicator" class="indicator" aria-hidden="true" ?data-active=${this.remaining > 0}>
-              ${Array.from(
-                { length: presses },
-                (_, i) => html`<span class="light" ?data-on=${this.remaining > 0 && i < presses - this.remaining}></span>`,
-              )}
-            </span>`}
+        ${
+          this.shortcut === 'none'
+            ? nothing
+            : html`<span
+                part="indicator"
+                class="indicator"
+                aria-hidden="true"
+                ?data-active=${this.remaining > 0}
+              >
+                ${Array.from(
+                  { length: presses },
+                  (_, i) =>
+                    html`<span
+                      class="light"
+                      ?data-on=${this.remaining > 0 && i < presses - this.remaining}
+                    ></span>`,
+                )}
+              </span>`
+        }
         <div role="status" class="visually-hidden">${this.announcement}</div>
         ${this.safetyInfo ? this.renderSafetyInfo() : nothing}
       </div>

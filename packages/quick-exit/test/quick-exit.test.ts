@@ -484,7 +484,7 @@ describe('<shield-quick-exit>', () => {
 
     it('the status region exists before anything is announced, and the lights are hidden from screen readers', async () => {
       const el = await fixture<ShieldQuickExit>(html`<shield-quick-exit></shield-quick-exit>`);
-      expect(el.shadowRoot!.querySelector('[role=status]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[role=status]')).not.to.equal(null);
       expect(
         el.shadowRoot!.querySelector('[part=indicator]')!.getAttribute('aria-hidden'),
       ).to.equal('true');

@@ -34,13 +34,30 @@ function onKeyUp(event: KeyboardEvent): void {
 function isInField(event: KeyboardEvent): boolean {
   return event.composedPath().some((target) => {
     if (!(target instanceof HTMLElement)) return false;
-    if (target.isContentEditable || target.localName === 'textarea' || target.localName === 'select') {
+    if (
+      target.isContentEditable ||
+      target.localName === 'textarea' ||
+      target.localName === 'select'
+    ) {
       return true;
     }
     if (target instanceof HTMLInputElement) {
-      return !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'range', 'color'].includes(target.type);
+      return ![
+        'button',
+        'checkbox',
+        'radio',
+        'submit',
+        'reset',
+        'image',
+        'range',
+        'color',
+      ].includes(target.type);
     }
-    return target.localName === 'dialog' || target.getAttribute('role') === 'dialog' || target.getAttribute('role') === 'alertdialog';
+    return (
+      target.localName === 'dialog' ||
+      target.getAttribute('role') === 'dialog' ||
+      target.getAttribute('role') === 'alertdialog'
+    );
   });
 }
 

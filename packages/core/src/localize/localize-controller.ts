@@ -3,7 +3,14 @@ import type { TOptions } from 'i18next';
 import { directionOf } from '@shieldkit/locales';
 import type { CampaignSettings } from '../campaign-context.js';
 import { reportError } from '../errors.js';
-import { ensureLanguage, interpolate, isKnownKey, isLoaded, pickLanguage, translate } from './i18n.js';
+import {
+  ensureLanguage,
+  interpolate,
+  isKnownKey,
+  isLoaded,
+  pickLanguage,
+  translate,
+} from './i18n.js';
 
 /** What the controller needs from its element. */
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
@@ -145,7 +152,10 @@ export class LocalizeController implements ReactiveController {
       if (!isKnownKey(key)) {
         reportError(
           this.host,
-          { code: 'unknown-string', message: `there is no string "${key}" to override; it is ignored.` },
+          {
+            code: 'unknown-string',
+            message: `there is no string "${key}" to override; it is ignored.`,
+          },
           { level: 'warn', once: `unknown-string:${key}` },
         );
       }

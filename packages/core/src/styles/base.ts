@@ -39,7 +39,15 @@ export type TokenName = keyof typeof tokens;
 export const baseStyles = css`
   :host {
     box-sizing: border-box;
-    font-family: var(--shield-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-family: var(
+      --shield-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      sans-serif
+    );
     font-size: var(--shield-font-size, 1rem);
     line-height: var(--shield-line-height, 1.5);
     color: var(--shield-color-text, #1f1f1f);

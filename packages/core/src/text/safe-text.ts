@@ -70,10 +70,11 @@ function renderInline(node: Inline): TemplateResult | string {
   }
 }
 
-/** Renders text in the subset as `<p>` elements. */
+function renderLine(line: Inline[], index: number): TemplateResult {
+  return html`${index > 0 ? html`<br />` : nothing}${line.map(renderInline)}`;
+}
+
+/** Renders text in the subset as `<p>` elements (no whitespace is added around the content). */
 export function formatText(source: string): TemplateResult {
-  return html`${parseText(source).map(
-    ({ lines }) =>
-      html`<p>${lines.map((line, i) => html`${i > 0 ? html`<br />` : nothing}${line.map(renderInline)}`)}</p>`,
-  )}`;
+  return html`${parseText(source).map(({ lines }) => html`<p>${lines.map(renderLine)}</p>`)}`;
 }

@@ -12,7 +12,8 @@ export function collectShieldErrors(target: EventTarget = document): {
   stop(): void;
 } {
   const codes: string[] = [];
-  const listener = (event: Event) => void codes.push((event as CustomEvent<{ code: string }>).detail.code);
+  const listener = (event: Event) =>
+    void codes.push((event as CustomEvent<{ code: string }>).detail.code);
   target.addEventListener('shield-error', listener);
   return { codes, stop: () => target.removeEventListener('shield-error', listener) };
 }

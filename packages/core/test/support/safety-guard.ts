@@ -14,8 +14,10 @@ export interface Violation {
 }
 
 const violations: Violation[] = [];
-const record = (kind: Violation['kind'], what: string): void => void violations.push({ kind, what });
-const isForeign = (url: string | URL): boolean => new URL(String(url), location.href).origin !== location.origin;
+const record = (kind: Violation['kind'], what: string): void =>
+  void violations.push({ kind, what });
+const isForeign = (url: string | URL): boolean =>
+  new URL(String(url), location.href).origin !== location.origin;
 
 /** Takes (and clears) what the guard has seen since the last call. */
 export function takeViolations(): Violation[] {
@@ -25,7 +27,10 @@ export function takeViolations(): Violation[] {
 function install(): void {
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-    record('storage', `${this === localStorage ? 'localStorage' : 'sessionStorage'}.setItem(${key})`);
+    record(
+      'storage',
+      `${this === localStorage ? 'localStorage' : 'sessionStorage'}.setItem(${key})`,
+    );
     return setItem.call(this, key, value);
   };
 
@@ -62,7 +67,10 @@ function install(): void {
     return fetch.call(window, input, init);
   };
 
-  const xhrOpen = XMLHttpRequest.prototype.open as (this: XMLHttpRequest, ...args: unknown[]) => void;
+  const xhrOpen = XMLHttpRequest.prototype.open as (
+    this: XMLHttpRequest,
+    ...args: unknown[]
+  ) => void;
   XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
     if (isForeign(args[1] as string)) record('network', `XMLHttpRequest ${String(args[1])}`);
     return xhrOpen.apply(this, args);
@@ -86,7 +94,8 @@ function install(): void {
   // shows up in Resource Timing, including requests that failed.
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (isForeign(entry.name)) record('network', `${(entry as PerformanceResourceTiming).initiatorType} ${entry.name}`);
+      if (isForeign(entry.name))
+        record('network', `${(entry as PerformanceResourceTiming).initiatorType} ${entry.name}`);
     }
   }).observe({ type: 'resource', buffered: true });
 }

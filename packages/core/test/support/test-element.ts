@@ -14,12 +14,14 @@ export class ShieldTestElement extends ShieldElement {
 
   override render(): TemplateResult {
     this.renders += 1;
-    return html`<p lang=${this.localize.language} dir=${this.localize.dir}>${this.localize.t('quickExit.label')}</p>`;
+    return html`<p lang=${this.localize.language} dir=${this.localize.dir}>
+      ${this.localize.t('quickExit.label')}
+    </p>`;
   }
 
   /** What the reader sees. */
   get text(): string | undefined {
-    return this.shadowRoot?.querySelector('p')?.textContent ?? undefined;
+    return this.shadowRoot?.querySelector('p')?.textContent?.trim();
   }
 
   get shownDir(): string | undefined {

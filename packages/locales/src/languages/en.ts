@@ -2,7 +2,13 @@ import type { LocaleFile } from '../types.js';
 
 /** English: the source language and the fallback, always bundled. */
 const en: LocaleFile = {
-  meta: { code: 'en', name: 'English', englishName: 'English', dir: 'ltr', status: 'native-reviewed' },
+  meta: {
+    code: 'en',
+    name: 'English',
+    englishName: 'English',
+    dir: 'ltr',
+    status: 'native-reviewed',
+  },
   strings: {
     quickExit: {
       label: 'Exit this page',
