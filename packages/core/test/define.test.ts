@@ -69,3 +69,11 @@ describe('emit', () => {
     host.remove();
   });
 });
+
+describe('VERSION', () => {
+  it('is the version in core’s package.json (kept in step by npm run version-packages)', async () => {
+    const { VERSION } = await import('../src/version.js');
+    const manifest = await (await fetch(new URL('../package.json', import.meta.url))).json();
+    expect(VERSION).to.equal(manifest.version);
+  });
+});

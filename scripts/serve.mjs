@@ -1,0 +1,94 @@
+// `npm start`: serves the repo's examples on http://localhost:8000 (loopback only) and rebuilds
+// the packages when their sources change. Stop with Ctrl-C.
+//   node scripts/serve.mjs [--port 8000] [--no-watch]
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+
+const args = process.argv.slice(2);
+const port = Number(args[args.indexOf('--port') + 1]) || 8000;
+const root = resolve('.');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Extra response headers for some folders (the strict-CSP example is served with its policy). */
+export const headersFor = (path) =>
+  path.startsWith('/examples/strict-csp/')
+    ? {
+        'Content-Security-Policy':
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+          "require-trusted-types-for 'script'; trusted-types lit-html",
+      }
+    : {};
+
+/** A static file server for `dir` (no directory listing, nothing outside `dir`). */
+export function createStaticServer(dir = root) {
+  return createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (path === '/') {
+      response.writeHead(302, { Location: '/examples/' });
+      response.end();
+      return;
+    }
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) {
+        if (!path.endsWith('/')) {
+          response.writeHead(301, { Location: `${path}/` });
+          response.end();
+          return;
+        }
+        file = join(file, 'index.html');
+        path += 'index.html';
+      }
+      statSync(file);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      ...headersFor(path),
+    });
+    createReadStream(file).pipe(response);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  createStaticServer().listen(port, '127.0.0.1', () => {
+    console.log(`\nShieldkit demo: http://localhost:${port}/examples/  (Ctrl-C to stop)\n`);
+  });
+  if (!args.includes('--no-watch')) {
+    // Rebuild on change; the page picks up new files on reload.
+    const watcher = spawn(
+      'npx',
+      ['rollup', '-c', '--watch', '--silent', '--no-watch.clearScreen'],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    process.on('SIGINT', () => {
+      watcher.kill();
+      process.exit(0);
+    });
+  }
+}
