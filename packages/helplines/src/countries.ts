@@ -1,0 +1,23 @@
+/**
+ * The officially assigned ISO 3166-1 alpha-2 codes (249), as one string of two-letter codes.
+ * User-assigned codes such as `XK` (used for Kosovo) are not in it.
+ */
+const CODES =
+  'ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW';
+
+/** Every ISO 3166-1 alpha-2 country code, upper case. */
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(CODES.match(/../g));
+
+/** `true` when `value` is an ISO 3166-1 alpha-2 code written in upper case, e.g. `'UA'`. */
+export function isCountryCode(value: unknown): value is string {
+  return typeof value === 'string' && COUNTRY_CODES.has(value);
+}
+
+/**
+ * The Find A Helpline page of a country, `https://findahelpline.com/UA`, to offer a reader as a
+ * further resource (a link only: its data must not be copied). `undefined` for an unknown code.
+ */
+export function findAHelplineUrl(country: string): string | undefined {
+  const code = typeof country === 'string' ? country.trim().toUpperCase() : '';
+  return isCountryCode(code) ? `https://findahelpline.com/${code}` : undefined;
+}
