@@ -12,6 +12,7 @@ export { i18n, pickLanguage, ensureLanguage } from './localize/i18n.js';
 export { baseStyles, tokens, type TokenName } from './styles/base.js';
 export { ReducedMotionController } from './controllers/reduced-motion.js';
 export { ExitListenerController } from './controllers/exit-listener.js';
+export { StickySpaceController, type StickyEdge } from './controllers/sticky-space.js';
 export {
   KeySequenceController,
   type KeySequence,

@@ -3,9 +3,14 @@ import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { baseStyles, tokens } from '../src/styles/base.js';
 import { styles as quickExitStyles } from '../../quick-exit/src/quick-exit.styles.js';
+import { styles as helplineBannerStyles } from '../../helpline-banner/src/helpline-banner.styles.js';
 
 /** Every widget stylesheet, so a token used by any of them is checked. Add new widgets here. */
-const sheets: Record<string, CSSResult> = { base: baseStyles, 'quick-exit': quickExitStyles };
+const sheets: Record<string, CSSResult> = {
+  base: baseStyles,
+  'quick-exit': quickExitStyles,
+  'helpline-banner': helplineBannerStyles,
+};
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

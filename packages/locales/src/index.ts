@@ -7,7 +7,7 @@
  * in `loaders` below.
  */
 import en from './languages/en.js';
-import type { LocaleFile } from './types.js';
+import type { LocaleFile, Strings } from './types.js';
 
 export type { LocaleFile, LocaleMeta, ReviewStatus, Strings } from './types.js';
 export { en };
@@ -35,5 +35,20 @@ export function directionOf(code: string): 'ltr' | 'rtl' {
 export async function loadLocale(code: string): Promise<LocaleFile | undefined> {
   if (code === 'en') return en;
   const load = loaders[code];
+  return load ? (await load()).default : undefined;
+}
+
+/** Languages whose checklist items are a module of their own (kept out of the main bundle). */
+const checklistLoaders: Record<string, () => Promise<{ default: Strings }>> = {
+  en: () => import('./checklists/en.js'),
+};
+
+/**
+ * Loads the checklist item texts (`{ items, why }` of the `checklist` namespace) of a language that
+ * keeps them apart from its language file: English, so they stay out of the main bundle.
+ * Resolves `undefined` for a language whose file already holds them (`ar`, `uk`).
+ */
+export async function loadChecklistStrings(code: string): Promise<Strings | undefined> {
+  const load = checklistLoaders[code];
   return load ? (await load()).default : undefined;
 }

@@ -1,6 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { KeySequenceController, ShieldElement, safeUrl, type KeySequence } from '@shieldkit/core';
+import {
+  KeySequenceController,
+  ShieldElement,
+  StickySpaceController,
+  safeUrl,
+  type KeySequence,
+} from '@shieldkit/core';
 import { isLeaving, leave } from './exit.js';
 import { styles } from './quick-exit.styles.js';
 
@@ -80,7 +86,7 @@ export class ShieldQuickExit extends ShieldElement {
   @state() private announcement = '';
 
   private destination = DEFAULT_EXIT_URL;
-  private stickySpace?: ResizeObserver;
+  private readonly sticky = new StickySpaceController(this);
 
   private readonly keys = new KeySequenceController(this, SHORTCUTS.shift, {
     onProgress: (remaining) => {
@@ -109,14 +115,12 @@ export class ShieldQuickExit extends ShieldElement {
     return { 'quickExit.label': this.label };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.releaseStickySpace();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('href')) this.destination = this.resolveDestination();
+    // A removed attribute sets the property to null: that means "the default", not an error.
+    this.position ??= 'inline';
+    this.shortcut ??= 'shift';
     if (changed.has('position') && !POSITIONS.includes(this.position)) {
       this.reportError(
         'invalid-position',
@@ -138,7 +142,8 @@ export class ShieldQuickExit extends ShieldElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('position')) this.reserveStickySpace();
+    if (changed.has('position'))
+      this.sticky.stickTo(this.position === 'inline' ? undefined : this.position);
   }
 
   /** The `href` attribute, else the fallback link's, else the default; refusing what is not http(s). */
@@ -154,31 +159,6 @@ export class ShieldQuickExit extends ShieldElement {
       return DEFAULT_EXIT_URL;
     }
     return url;
-  }
-
-  /**
-   * A bar stuck to the top or bottom must never hide the element that has focus (WCAG 2.4.11):
-   * the page's scroll padding is kept equal to the bar's height, so the browser scrolls focused
-   * elements clear of it.
-   */
-  private reserveStickySpace(): void {
-    this.releaseStickySpace();
-    if (this.position === 'inline') return;
-    const side =
-      this.position === 'top' ? 'scroll-padding-block-start' : 'scroll-padding-block-end';
-    this.stickySpace = new ResizeObserver(([entry]) => {
-      const height = entry?.borderBoxSize[0]?.blockSize ?? this.offsetHeight;
-      document.documentElement.style.setProperty(side, `${Math.ceil(height)}px`);
-    });
-    this.stickySpace.observe(this);
-  }
-
-  private releaseStickySpace(): void {
-    if (!this.stickySpace) return;
-    this.stickySpace.disconnect();
-    this.stickySpace = undefined;
-    document.documentElement.style.removeProperty('scroll-padding-block-start');
-    document.documentElement.style.removeProperty('scroll-padding-block-end');
   }
 
   /**

@@ -191,6 +191,33 @@ describe('<shield-quick-exit>', () => {
     });
   });
 
+  describe('Removing attributes', () => {
+    it('removing position or shortcut goes back to the defaults, without an error', async () => {
+      const errors = spyConsole('error');
+      try {
+        const el = await fixture<ShieldQuickExit>(
+          html`<shield-quick-exit
+            position="top"
+            shortcut="escape"
+            href=${SAFE}
+          ></shield-quick-exit>`,
+        );
+        el.removeAttribute('position');
+        el.removeAttribute('shortcut');
+        await el.updateComplete;
+        expect([el.position, el.shortcut]).to.deep.equal(['inline', 'shift']);
+        expect(getComputedStyle(el).position).to.equal('static');
+        expect(errors.messages).to.deep.equal([]);
+        await pressShift();
+        await pressShift();
+        await pressShift();
+        expect(departures).to.have.length(1);
+      } finally {
+        errors.restore();
+      }
+    });
+  });
+
   describe('Slots: the no-JavaScript fallback', () => {
     it('hides the light-DOM link once upgraded (the shadow link replaces it)', async () => {
       const el = await fixture<ShieldQuickExit>(

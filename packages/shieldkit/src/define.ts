@@ -1,2 +1,3 @@
 /** Registers every Shieldkit element. This is the entry of the CDN file `dist/shieldkit.js`. */
 import '@shieldkit/quick-exit/define.js';
+import '@shieldkit/helpline-banner/define.js';

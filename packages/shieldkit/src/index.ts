@@ -1,3 +1,5 @@
 /** Every Shieldkit class and helper, without registering anything (import `./define.js` for that). */
 export * from '@shieldkit/core';
 export * from '@shieldkit/quick-exit';
+export * from '@shieldkit/helplines';
+export * from '@shieldkit/helpline-banner';

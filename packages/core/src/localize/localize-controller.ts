@@ -49,6 +49,19 @@ export function inheritedLang(element: Element): string | undefined {
   return undefined;
 }
 
+/** `requested` when it is a valid variant of `language` (`ar-EG` of `ar`), else `language`. */
+function intlLocale(requested: string, language: string): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(requested.trim());
+    if (canonical && new Intl.Locale(canonical).language === new Intl.Locale(language).language) {
+      return canonical;
+    }
+  } catch {
+    // not a valid BCP 47 tag (e.g. `ar_EG`): format in the language itself
+  }
+  return language;
+}
+
 /**
  * Gives an element its language, direction and strings.
  *
@@ -60,6 +73,12 @@ export function inheritedLang(element: Element): string | undefined {
 export class LocalizeController implements ReactiveController {
   /** The language whose strings are on screen now. */
   language = 'en';
+
+  /**
+   * The locale for `Intl` formatting: the requested tag when it is a region or script variant of the
+   * language on screen (`ar-EG` keeps Egypt's Arabic-Indic digits), else the language itself.
+   */
+  locale = 'en';
 
   constructor(private readonly host: LocalizedHost) {
     host.addController(this);
@@ -99,14 +118,13 @@ export class LocalizeController implements ReactiveController {
       );
     }
     if (isLoaded(language)) {
-      this.show(language);
+      this.show(language, requested);
       return;
     }
     void ensureLanguage(language, this.host).then((ok) => {
       // Still wanted? The page may have changed language while the file was loading.
-      if (ok && pickLanguage(this.requested()).language === language) {
-        this.show(language);
-      }
+      const now = this.requested();
+      if (ok && pickLanguage(now).language === language) this.show(language, now);
     });
   }
 
@@ -114,9 +132,11 @@ export class LocalizeController implements ReactiveController {
     return inheritedLang(this.host) ?? this.host.campaign?.defaultLanguage ?? 'en';
   }
 
-  private show(language: string): void {
-    if (language === this.language) return;
+  private show(language: string, requested: string): void {
+    const locale = intlLocale(requested, language);
+    if (language === this.language && locale === this.locale) return;
     this.language = language;
+    this.locale = locale;
     this.host.requestUpdate();
   }
 
@@ -164,11 +184,11 @@ export class LocalizeController implements ReactiveController {
 
   /** A number in the element's language and its numbering system. */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.language, options).format(value);
+    return new Intl.NumberFormat(this.locale, options).format(value);
   }
 
   /** A date and/or time in the element's language (pass `timeZone` for a helpline's own zone). */
   dateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.language, options).format(value);
+    return new Intl.DateTimeFormat(this.locale, options).format(value);
   }
 }

@@ -1,0 +1,461 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ShieldElement, StickySpaceController, inheritedLang, safeUrl } from '@shieldkit/core';
+import {
+  TOPICS,
+  findAHelplineUrl,
+  formatProblem,
+  helplines as ourHelplines,
+  isCountryCode,
+  mergeHelplines,
+  openStatus,
+  type ChannelType,
+  type Helpline,
+  type PlacedHelpline,
+  type ReachableChannel,
+  type Topic,
+} from '@shieldkit/helplines';
+import { chooseHelplines, countryFromLanguage, pickerCountries } from './choose.js';
+import { styles } from './helpline-banner.styles.js';
+
+/** What `shield-helpline-contact` carries: which helpline and which kind of channel. Nothing else. */
+export interface HelplineContactDetail {
+  helplineId: string;
+  channel: ChannelType;
+}
+
+declare global {
+  interface ShieldEventMap {
+    'shield-helpline-contact': HelplineContactDetail;
+  }
+}
+
+export type HelplineBannerVariant = 'inline' | 'top' | 'bottom';
+const VARIANTS: readonly HelplineBannerVariant[] = ['inline', 'top', 'bottom'];
+
+/** How often "open now" is recomputed while the banner is on the page. */
+const REFRESH_MS = 60_000;
+
+/**
+ * The right helplines for a reader: their country's lines (and, for a displaced reader, their home
+ * country's lines that work from abroad), with large call / text / chat links, "open now" computed
+ * locally in each helpline's time zone, languages, and when the details were last checked.
+ *
+ * Nothing is looked up on the network: the country comes from the `country` attribute, the
+ * campaign, or the region of the page's language, and the reader can change it in a picker.
+ *
+ * @summary Helplines for the reader's country and topic, ready to call or text.
+ *
+ * @slot - Fallback content: the agency's own helpline text and links. Shown before the script
+ *   loads, and when Shieldkit has no helpline for the country.
+ *
+ * @event shield-helpline-contact - A channel link was activated. `detail`: `{ helplineId, channel }`
+ *   (the kind of channel, e.g. `phone`), nothing about the reader.
+ * @event shield-error - Bad configuration: an unknown country, topic or pinned helpline, or an
+ *   agency record that failed validation (it is skipped).
+ *
+ * @csspart base - The banner.
+ * @csspart title - The banner's title.
+ * @csspart picker - The country picker (a native select).
+ * @csspart helpline - One helpline.
+ * @csspart name - A helpline's name.
+ * @csspart channel - A call / text / chat link.
+ * @csspart status - The open-now line.
+ * @csspart checked - The "last checked" link.
+ * @csspart fallback - What is shown when no helpline is known.
+ * @csspart dismiss - The "Hide helplines" button.
+ * @csspart show - The "Show helplines" button left after hiding.
+ *
+ * @cssproperty --shield-helpline-banner-background - Background. Default `--shield-color-surface`.
+ * @cssproperty --shield-helpline-banner-color - Text colour. Default `--shield-color-text`.
+ * @cssproperty --shield-helpline-banner-channel-background - Channel links. Default `--shield-color-primary`.
+ * @cssproperty --shield-helpline-banner-channel-color - Channel link text. Default `--shield-color-on-primary`.
+ * @cssproperty --shield-helpline-banner-radius - Corner radius. Default `--shield-radius`.
+ * @cssproperty --shield-helpline-banner-z-index - Stacking level of a `top` or `bottom` banner. Default 999.
+ */
+export class ShieldHelplineBanner extends ShieldElement {
+  static override styles = [...ShieldElement.styles, styles];
+
+  /** ISO 3166-1 alpha-2 code of the country the reader is in, e.g. `PL`. */
+  @property() country?: string;
+
+  /** For a displaced reader: the country they come from, e.g. `UA`. */
+  @property() origin?: string;
+
+  /** Only helplines for this topic: `trafficking`, `labour-exploitation`, `safe-migration`, `child-protection`, `domestic-abuse`. */
+  @property() topic?: Topic;
+
+  /** Show this one helpline (by id), whatever the country. */
+  @property() helpline?: string;
+
+  /** `inline` (default), or a bar stuck to the `top` or `bottom` of the viewport. */
+  @property({ reflect: true }) variant: HelplineBannerVariant = 'inline';
+
+  /** Let the reader hide the banner (in memory only: it is back on the next page load). */
+  @property({ type: Boolean }) dismissible = false;
+
+  /** Show a quick exit beside the helplines. */
+  @property({ type: Boolean, attribute: 'quick-exit' }) quickExit = false;
+
+  /** Where that quick exit goes (see `<shield-quick-exit href>`). */
+  @property({ attribute: 'exit-href' }) exitHref?: string;
+
+  /** Where to send a reader when no helpline is known for their country. Default: Find A Helpline. */
+  @property({ attribute: 'fallback-href' }) fallbackHref?: string;
+
+  /** The agency's own helpline records: validated, and they win over Shieldkit's with the same id. */
+  @property({ attribute: false }) helplines?: unknown;
+
+  /** The instant "open now" is computed for. Default: the current time (refreshed every minute). */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private chosenCountry?: string;
+  @state() private dismissed = false;
+
+  private records: readonly Helpline[] = ourHelplines;
+  private refreshTimer?: ReturnType<typeof setInterval>;
+  private readonly sticky = new StickySpaceController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.refreshTimer = setInterval(() => this.requestUpdate(), REFRESH_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.refreshTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('helplines') || changed.has('campaign'))
+      this.mergeRecords();
+    this.variant ??= 'inline'; // a removed attribute means the default
+    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+      this.reportError(
+        'invalid-variant',
+        `variant "${this.variant}" is not inline, top or bottom; using inline.`,
+      );
+      this.variant = 'inline';
+    }
+    if (changed.has('country') && this.country !== undefined)
+      this.checkCountry('country', this.country);
+    if (changed.has('origin') && this.origin !== undefined)
+      this.checkCountry('origin', this.origin);
+    if (changed.has('topic') && this.topic !== undefined && !TOPICS.includes(this.topic)) {
+      this.reportError(
+        'invalid-topic',
+        `topic "${this.topic}" is not one of ${TOPICS.join(', ')}; showing every topic.`,
+      );
+    }
+    if (
+      changed.has('helpline') &&
+      this.helpline &&
+      !this.records.some((r) => r.id === this.helpline)
+    ) {
+      this.reportError(
+        'unknown-helpline',
+        `there is no helpline "${this.helpline}"; showing the country's helplines.`,
+      );
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('variant'))
+      this.sticky.stickTo(this.variant === 'inline' ? undefined : this.variant);
+  }
+
+  private checkCountry(attribute: string, value: string): void {
+    if (!isCountryCode(value.trim().toUpperCase())) {
+      this.reportError(
+        'invalid-country',
+        `${attribute} "${value}" is not an ISO 3166-1 alpha-2 country code (like PL or UA); it is ignored.`,
+      );
+    }
+  }
+
+  /** Ours plus the agency's (property, then campaign); invalid agency records are reported and skipped. */
+  private mergeRecords(): void {
+    const campaignRecords = (this.campaign?.helplines as { custom?: unknown } | undefined)?.custom;
+    const agency = [
+      ...(Array.isArray(campaignRecords) ? campaignRecords : []),
+      ...(this.helplines === undefined
+        ? []
+        : Array.isArray(this.helplines)
+          ? this.helplines
+          : [this.helplines]),
+    ];
+    const { records, problems } = mergeHelplines(ourHelplines, agency);
+    for (const skipped of problems) {
+      const which = skipped.id ? `"${skipped.id}"` : `number ${(skipped.index ?? 0) + 1}`;
+      this.reportError(
+        'invalid-helpline',
+        `helpline record ${which} was skipped: ${skipped.problems.map(formatProblem).join('; ')}`,
+      );
+    }
+    this.records = records;
+  }
+
+  private code(value: unknown): string | undefined {
+    const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
+    return isCountryCode(code) ? code : undefined;
+  }
+
+  /** The reader's choice, else the attribute, else the campaign, else the page language's region. */
+  private get currentCountry(): string | undefined {
+    return (
+      this.chosenCountry ??
+      this.code(this.country) ??
+      this.code(this.campaign?.country) ??
+      countryFromLanguage(inheritedLang(this))
+    );
+  }
+
+  private get currentOrigin(): string | undefined {
+    return this.code(this.origin) ?? this.code(this.campaign?.origin);
+  }
+
+  private regionName(code: string): string {
+    try {
+      return new Intl.DisplayNames([this.localize.locale], { type: 'region' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+
+  private readonly onCountryChange = (event: Event): void => {
+    this.chosenCountry = (event.target as HTMLSelectElement).value || undefined;
+  };
+
+  private onContact(helplineId: string, channel: ChannelType): void {
+    this.emit('shield-helpline-contact', { helplineId, channel });
+  }
+
+  private readonly hide = async (): Promise<void> => {
+    this.dismissed = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part=show]')?.focus();
+  };
+
+  private readonly show = async (): Promise<void> => {
+    this.dismissed = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part=dismiss]')?.focus();
+  };
+
+  private openText(record: Helpline): string | undefined {
+    const status = openStatus(record.hours, this.now ?? new Date());
+    if (!status) return undefined;
+    if (status.alwaysOpen) return this.localize.t('helplineBanner.openAlways');
+    const time = (date: Date) =>
+      this.localize.dateTime(date, { hour: 'numeric', minute: '2-digit' });
+    if (status.open) {
+      return status.closesAt
+        ? this.localize.t('helplineBanner.openUntil', { time: time(status.closesAt) })
+        : this.localize.t('helplineBanner.openNow');
+    }
+    return status.opensAt
+      ? this.localize.t('helplineBanner.closedUntil', {
+          when: this.localize.dateTime(status.opensAt, {
+            weekday: 'long',
+            hour: 'numeric',
+            minute: '2-digit',
+          }),
+        })
+      : this.localize.t('helplineBanner.closed');
+  }
+
+  private languagesText(record: Helpline): string | undefined {
+    const languages = record.languages;
+    if (!languages) return undefined;
+    const lang = this.localize.locale;
+    const names = languages.codes.map((code) => {
+      try {
+        return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+      } catch {
+        return code;
+      }
+    });
+    if (languages.interpreters !== undefined) {
+      names.push(
+        typeof languages.interpreters === 'number'
+          ? this.localize.t('helplineBanner.interpreters', { count: languages.interpreters })
+          : this.localize.t('helplineBanner.interpretersAny'),
+      );
+    }
+    if (names.length === 0) return undefined;
+    const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+    return this.localize.t('helplineBanner.languages', { list });
+  }
+
+  private renderChannel(
+    record: Helpline,
+    { channel, insteadOf }: ReachableChannel,
+  ): TemplateResult | typeof nothing {
+    const href = safeUrl(channel.href);
+    if (!href) return nothing;
+    const hints = [
+      channel.type === 'sms' && channel.keyword
+        ? this.localize.t('helplineBanner.smsKeyword', { keyword: channel.keyword })
+        : undefined,
+      insteadOf ? this.localize.t('helplineBanner.fromAbroad') : undefined,
+      'inCountryOnly' in channel && channel.inCountryOnly
+        ? this.localize.t('helplineBanner.inCountryOnly', {
+            country: this.regionName(record.country),
+          })
+        : undefined,
+      typeof channel.tty === 'string'
+        ? this.localize.t('helplineBanner.tty', { number: channel.tty })
+        : undefined,
+    ].filter((hint): hint is string => Boolean(hint));
+    return html`<li class="channel-item">
+      <a
+        part="channel"
+        class="channel"
+        href=${href}
+        rel="noreferrer"
+        data-channel=${channel.type}
+        @click=${() => this.onContact(record.id, channel.type)}
+        ><span class="action">${this.localize.t(`helplineBanner.actions.${channel.type}`)}</span
+        ><span class="visually-hidden"> ${record.name},</span>
+        <bdi class="number" dir="ltr">${channel.display}</bdi></a
+      >
+      ${hints.map((hint) => html`<span class="hint">${hint}</span>`)}
+    </li>`;
+  }
+
+  private renderHelpline(placed: PlacedHelpline): TemplateResult {
+    const { record } = placed;
+    const open = this.openText(record);
+    const languages = this.languagesText(record);
+    const source = safeUrl(Array.isArray(record.source) ? record.source[0] : record.source, [
+      'https:',
+      'http:',
+    ]);
+    const checked = this.localize.t('helplineBanner.lastChecked', {
+      date: this.localize.dateTime(new Date(`${record.lastVerified}T12:00:00Z`), {
+        dateStyle: 'medium',
+        timeZone: 'UTC',
+      }),
+    });
+    const id = `helpline-${record.id}`;
+    return html`<article part="helpline" class="helpline" aria-labelledby=${id}>
+      <p part="name" class="name" id=${id}>${record.name}</p>
+      ${
+        record.organisation && record.organisation !== record.name
+          ? html`<p class="organisation">${record.organisation}</p>`
+          : nothing
+      }
+      <ul class="channels">
+        ${placed.channels.map((reachable) => this.renderChannel(record, reachable))}
+      </ul>
+      <p class="details">
+        ${open ? html`<span part="status" class="status">${open}</span>` : nothing}
+        ${record.free === true ? html`<span class="free">${this.localize.t('helplineBanner.free')}</span>` : nothing}
+        ${languages ? html`<span>${languages}</span>` : nothing}
+      </p>
+      <p class="checked-line">
+        ${source ? html`<a part="checked" href=${source} rel="noreferrer">${checked}</a>` : checked}
+      </p>
+    </article>`;
+  }
+
+  private renderGroups(placed: PlacedHelpline[], country: string): TemplateResult {
+    const origin = this.currentOrigin;
+    if (!origin || origin === country) return html`${placed.map((p) => this.renderHelpline(p))}`;
+    const here = placed.filter((p) => p.role === 'host');
+    const away = placed.filter((p) => p.role === 'origin');
+    const group = (key: string, code: string) =>
+      html`<p class="group">${this.localize.t(key, { country: this.regionName(code) })}</p>`;
+    return html`${group('helplineBanner.hereGroup', country)}
+    ${here.length ? here.map((p) => this.renderHelpline(p)) : this.renderNoHelpline(country)}
+    ${away.length ? html`${group('helplineBanner.originGroup', origin)}${away.map((p) => this.renderHelpline(p))}` : nothing}`;
+  }
+
+  /** "No helpline listed for X yet", with a link to find one (the agency's, or Find A Helpline). */
+  private renderNoHelpline(country: string): TemplateResult {
+    const name = this.regionName(country);
+    const link = safeUrl(this.fallbackHref, ['https:', 'http:']) ?? findAHelplineUrl(country);
+    return html`<p>${this.localize.t('helplineBanner.noHelpline', { country: name })}</p>
+      ${
+        link
+          ? html`<p>
+              <a href=${link} rel="noreferrer"
+                >${this.localize.t('helplineBanner.findHelpline', { country: name })}</a
+              >
+            </p>`
+          : nothing
+      }`;
+  }
+
+  private renderFallback(country: string | undefined): TemplateResult {
+    return html`<div part="fallback" class="fallback">
+      <slot></slot>
+      ${country ? this.renderNoHelpline(country) : html`<p>${this.localize.t('helplineBanner.chooseCountryHint')}</p>`}
+      <p>${this.localize.t('helplineBanner.emergency')}</p>
+    </div>`;
+  }
+
+  private renderPicker(country: string | undefined): TemplateResult {
+    const collator = new Intl.Collator(this.localize.locale);
+    const options = pickerCountries(this.records, country)
+      .map((code) => ({ code, name: this.regionName(code) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    return html`<div class="picker">
+      <label for="country">${this.localize.t('helplineBanner.country')}</label>
+      <select id="country" part="picker" @change=${this.onCountryChange}>
+        ${country ? nothing : html`<option value="" selected>${this.localize.t('helplineBanner.chooseCountry')}</option>`}
+        ${options.map(({ code, name }) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const { language, dir } = this.localize;
+    if (this.dismissed) {
+      return html`<div class="base dismissed" lang=${language} dir=${dir}>
+        <button part="show" class="show" type="button" @click=${this.show}>
+          ${this.localize.t('helplineBanner.show')}
+        </button>
+      </div>`;
+    }
+    const country = this.currentCountry;
+    const pinned =
+      this.helpline && this.records.some((r) => r.id === this.helpline) ? this.helpline : undefined;
+    const placed = chooseHelplines(this.records, {
+      country,
+      origin: this.currentOrigin,
+      topic: this.topic && TOPICS.includes(this.topic) ? this.topic : undefined,
+      pinned,
+    });
+    return html`<section
+      part="base"
+      class="base"
+      aria-label=${this.localize.t('helplineBanner.label')}
+      lang=${language}
+      dir=${dir}
+    >
+      <div class="header">
+        <p part="title" class="title">${this.localize.t('helplineBanner.title')}</p>
+        <div class="tools">
+          ${pinned ? nothing : this.renderPicker(country)}
+          ${this.quickExit ? html`<shield-quick-exit href=${this.exitHref ?? nothing}></shield-quick-exit>` : nothing}
+          ${
+            this.dismissible
+              ? html`<button part="dismiss" class="dismiss" type="button" @click=${this.hide}>
+                  ${this.localize.t('helplineBanner.hide')}
+                </button>`
+              : nothing
+          }
+        </div>
+      </div>
+      ${
+        placed.length > 0 && (country || pinned)
+          ? html`<div class="helplines">
+              ${this.renderGroups(placed, country ?? placed[0]!.record.country)}
+            </div>`
+          : this.renderFallback(country)
+      }
+    </section>`;
+  }
+}
