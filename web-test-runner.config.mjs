@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumFlags, findChromium } from './chromium.mjs';
+import { commonjsPlugin } from './scripts/wtr-commonjs.mjs';
 
 // Every test file imports packages/core/test/support/safety-guard.ts first: it fails any test in
 // which code wrote to storage or cookies or requested another origin.
@@ -16,6 +17,8 @@ export default {
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
       target: 'es2022',
     }),
+    // React ships CommonJS only: served to the @shieldkit/react tests as ES modules.
+    commonjsPlugin(['react', 'react-dom', 'react-dom/client']),
   ],
   browsers: [
     chromeLauncher({
@@ -24,6 +27,19 @@ export default {
   ],
   // Lit's one-line dev-mode notice is expected under test (we run Lit's development build).
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // The strict-CSP test page is served with the policy an agency would use (see README).
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.endsWith('/fixtures/strict-csp.html')) {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+            "require-trusted-types-for 'script'; trusted-types lit-html",
+        );
+      }
+    },
+  ],
   testFramework: { config: { timeout: 5000 } },
   coverage: true,
   coverageConfig: {

@@ -5,15 +5,20 @@ import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
 
-const dist = 'packages/shieldkit/dist';
-const cdnFiles = [join(dist, 'shieldkit.js')];
-for (const sub of ['locales', 'chunks']) {
-  try {
-    for (const file of readdirSync(join(dist, sub)))
-      if (file.endsWith('.js')) cdnFiles.push(join(dist, sub, file));
-  } catch {
-    // no such folder: nothing to list
+export const dist = 'packages/shieldkit/dist';
+
+/** The CDN files as they are on disk now: dist/shieldkit.js, dist/locales/*.js, dist/chunks/*.js. */
+export function cdnFiles() {
+  const files = [join(dist, 'shieldkit.js')];
+  for (const sub of ['locales', 'chunks']) {
+    try {
+      for (const file of readdirSync(join(dist, sub)).sort())
+        if (file.endsWith('.js')) files.push(join(dist, sub, file));
+    } catch {
+      // no such folder: nothing to list
+    }
   }
+  return files;
 }
 
 /** Sizes of one file's bytes: raw, gzip -9, brotli -11. */
@@ -30,15 +35,20 @@ export function sizes(bytes) {
   };
 }
 
-const rows = cdnFiles.map((file) => {
-  const bytes = readFileSync(file);
-  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-  return { file: relative(dist, file), ...sizes(bytes), integrity };
-});
+/** Every CDN file with its sizes and its Subresource Integrity hash. */
+export function cdnRows() {
+  return cdnFiles().map((file) => {
+    const bytes = readFileSync(file);
+    const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+    return { file: relative(dist, file), ...sizes(bytes), integrity };
+  });
+}
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log('\nCDN files (packages/shieldkit/dist):');
-console.log('| file | min | gzip | brotli | integrity |');
-console.log('|---|---:|---:|---:|---|');
-for (const r of rows)
-  console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.integrity} |`);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log('\nCDN files (packages/shieldkit/dist):');
+  console.log('| file | min | gzip | brotli | integrity |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const r of cdnRows())
+    console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.integrity} |`);
+}

@@ -9,6 +9,27 @@ export interface CampaignSettings {
   defaultLanguage?: string;
   /** Per-language string overrides: `{ en: { 'quickExit.label': 'Leave now' } }`. */
   strings?: Record<string, Record<string, string>>;
+  /** Where the readers are, and where displaced readers come from (ISO 3166-1 alpha-2). */
+  country?: string;
+  origin?: string;
+  /** Settings of every quick exit inside the campaign. */
+  quickExit?: { href?: string; shortcut?: 'shift' | 'escape' | 'none'; safetyHref?: string };
+  /** Which helplines to show: ids of ours, and the agency's own records. */
+  helplines?: { include?: string[]; custom?: unknown[] };
+  /** The checklist: its set, the agency's own items, items to leave out, the "some" threshold. */
+  checklist?: {
+    set?: string;
+    add?: {
+      id: string;
+      text: string | Record<string, string>;
+      category?: string;
+      urgent?: boolean;
+    }[];
+    remove?: string[];
+    someThreshold?: number;
+  };
+  /** Survivor stories, with texts per language (see `@shieldkit/campaign`). */
+  stories?: readonly unknown[];
   [setting: string]: unknown;
 }
 

@@ -3,12 +3,16 @@ import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { baseStyles, tokens } from '../src/styles/base.js';
 import { styles as quickExitStyles } from '../../quick-exit/src/quick-exit.styles.js';
+import { styles as storyCarouselStyles } from '../../story-carousel/src/story-carousel.styles.js';
+import { styles as redFlagChecklistStyles } from '../../red-flag-checklist/src/red-flag-checklist.styles.js';
 import { styles as helplineBannerStyles } from '../../helpline-banner/src/helpline-banner.styles.js';
 
 /** Every widget stylesheet, so a token used by any of them is checked. Add new widgets here. */
 const sheets: Record<string, CSSResult> = {
   base: baseStyles,
   'quick-exit': quickExitStyles,
+  'story-carousel': storyCarouselStyles,
+  'red-flag-checklist': redFlagChecklistStyles,
   'helpline-banner': helplineBannerStyles,
 };
 

@@ -61,14 +61,20 @@ const KEY_NAMES = { Shift: 'Shift', Escape: 'Esc' } as const;
 export class ShieldQuickExit extends ShieldElement {
   static override styles = [...ShieldElement.styles, styles];
 
-  /** Where the exit goes: an absolute `https:` or `http:` URL. Anything else is refused. */
+  /**
+   * Where the exit goes: an absolute `https:` or `http:` URL; anything else is refused. Unset: the
+   * campaign's `quickExit.href`, else the fallback link's `href`, else the default.
+   */
   @property() href?: string;
 
   /** `inline` (default) where it is written, or a bar stuck to the `top` or `bottom` of the viewport. */
   @property({ reflect: true }) position: QuickExitPosition = 'inline';
 
-  /** `shift` (Shift pressed 3 times within 5 s, default), `escape` (Esc twice within 1 s) or `none`. */
-  @property() shortcut: QuickExitShortcut = 'shift';
+  /**
+   * `shift` (Shift pressed 3 times within 5 s), `escape` (Esc twice within 1 s) or `none`. Unset: the
+   * campaign's `quickExit.shortcut`, else `shift`.
+   */
+  @property() shortcut?: QuickExitShortcut;
 
   /** Also open the destination in a new tab (see the README for the trade-offs). */
   @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
@@ -108,7 +114,13 @@ export class ShieldQuickExit extends ShieldElement {
   });
 
   private get sequence(): KeySequence | undefined {
-    return this.shortcut in SHORTCUTS ? SHORTCUTS[this.shortcut] : SHORTCUTS.shift;
+    return SHORTCUTS[this.activeShortcut];
+  }
+
+  /** The shortcut in force: the attribute, else the campaign's, else `shift`. */
+  private get activeShortcut(): QuickExitShortcut {
+    const chosen = this.shortcut ?? this.campaign?.quickExit?.shortcut ?? 'shift';
+    return chosen in SHORTCUTS ? chosen : 'shift';
   }
 
   override attributeStrings(): Record<string, string | undefined> {
@@ -117,10 +129,12 @@ export class ShieldQuickExit extends ShieldElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('href')) this.destination = this.resolveDestination();
+    if (!this.hasUpdated || changed.has('href') || changed.has('campaign')) {
+      this.destination = this.resolveDestination();
+    }
     // A removed attribute sets the property to null: that means "the default", not an error.
     this.position ??= 'inline';
-    this.shortcut ??= 'shift';
+    this.shortcut ??= undefined;
     if (changed.has('position') && !POSITIONS.includes(this.position)) {
       this.reportError(
         'invalid-position',
@@ -128,8 +142,8 @@ export class ShieldQuickExit extends ShieldElement {
       );
       this.position = 'inline';
     }
-    if (changed.has('shortcut')) {
-      if (!(this.shortcut in SHORTCUTS)) {
+    if (changed.has('shortcut') || changed.has('campaign')) {
+      if (this.shortcut !== undefined && !(this.shortcut in SHORTCUTS)) {
         this.reportError(
           'invalid-shortcut',
           `shortcut "${this.shortcut}" is not shift, escape or none; using shift.`,
@@ -148,7 +162,11 @@ export class ShieldQuickExit extends ShieldElement {
 
   /** The `href` attribute, else the fallback link's, else the default; refusing what is not http(s). */
   private resolveDestination(): string {
-    const requested = this.href ?? this.querySelector('a[href]')?.getAttribute('href') ?? undefined;
+    const requested =
+      this.href ??
+      this.campaign?.quickExit?.href ??
+      this.querySelector('a[href]')?.getAttribute('href') ??
+      undefined;
     if (requested === undefined) return DEFAULT_EXIT_URL;
     const url = safeUrl(requested, ['https:', 'http:']);
     if (!url) {
@@ -211,7 +229,7 @@ export class ShieldQuickExit extends ShieldElement {
           >${this.localize.t('quickExit.label')}</a
         >
         ${
-          this.shortcut === 'none'
+          this.activeShortcut === 'none'
             ? nothing
             : html`<span
                 part="indicator"

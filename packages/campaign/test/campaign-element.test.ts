@@ -1,0 +1,205 @@
+import '../../core/test/support/safety-guard.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
+import type { ShieldHelplineBanner } from '@shieldkit/helpline-banner';
+import type { ShieldQuickExit } from '@shieldkit/quick-exit';
+import '@shieldkit/helpline-banner/define.js';
+import { mount, type ShieldCampaign } from '../src/index.js';
+import '../src/define.js';
+
+const GOOD = new URL('./fixtures/good.json', import.meta.url).href;
+const exitHref = (exit: ShieldQuickExit) =>
+  exit.shadowRoot?.querySelector<HTMLAnchorElement>('[part=button]')?.href;
+const bannerNames = (banner: ShieldHelplineBanner) =>
+  [...(banner.shadowRoot?.querySelectorAll('[part=name]') ?? [])].map((n) => n.textContent!.trim());
+
+/** A campaign page: the campaign inline (a JSON script child), a quick exit and a nested banner. */
+async function inline(campaign: object | string): Promise<ShieldCampaign> {
+  const el = await fixture<ShieldCampaign>(
+    html`<div>
+      <shield-quick-exit></shield-quick-exit>
+      <section><shield-helpline-banner></shield-helpline-banner></section>
+    </div>`,
+  );
+  // The campaign element is built by hand: Lit does not bind inside <script>.
+  const wrapper = el as unknown as HTMLDivElement;
+  const element = document.createElement('shield-campaign');
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = typeof campaign === 'string' ? campaign : JSON.stringify(campaign);
+  element.append(script, ...wrapper.childNodes);
+  wrapper.append(element);
+  return element;
+}
+
+const minimal = { version: 1, id: 'demo', languages: { default: 'en' } };
+
+describe('<shield-campaign>', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+  });
+
+  it('reads an inline JSON campaign (no request) and gives it to nested widgets', async () => {
+    const campaign = {
+      ...minimal,
+      country: 'GB',
+      quickExit: { href: 'https://weather.example/' },
+      strings: { en: { 'quickExit.label': 'Leave now' } },
+    };
+    const el = await inline(campaign);
+    const exit = el.querySelector('shield-quick-exit')!;
+    const banner = el.querySelector('shield-helpline-banner')!;
+    await waitUntil(
+      () => exitHref(exit) === 'https://weather.example/',
+      'the exit did not take the campaign href',
+    );
+    await waitUntil(() => bannerNames(banner)[0] === 'Modern Slavery & Exploitation Helpline');
+    expect(exit.shadowRoot!.querySelector('[part=button]')!.textContent).to.contain('Leave now');
+    expect(
+      performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.json')),
+    ).to.have.length(0);
+  });
+
+  it('fetches a campaign from src, once, and uses its default language', async () => {
+    document.documentElement.removeAttribute('lang');
+    const el = await fixture<ShieldCampaign>(
+      html`<shield-campaign src=${GOOD}>
+        <shield-quick-exit></shield-quick-exit>
+      </shield-campaign>`,
+    );
+    await oneEvent(el, 'shield-campaign-ready');
+    const exit = el.querySelector('shield-quick-exit')!;
+    await waitUntil(() =>
+      exit.shadowRoot!.querySelector('[part=button]')!.textContent!.includes('Вийти'),
+    );
+    expect(exitHref(exit)).to.equal('https://pogoda.example/');
+    expect(el.campaign!.id).to.equal('ua-pl-2026');
+    expect(performance.getEntriesByName(GOOD)).to.have.length(1);
+  });
+
+  it('reaches widgets inside other widgets’ shadow roots, and widgets added later', async () => {
+    const el = await inline({
+      ...minimal,
+      country: 'US',
+      quickExit: { href: 'https://later.example/' },
+    });
+    const late = document.createElement('shield-helpline-banner');
+    late.setAttribute('quick-exit', '');
+    el.append(late);
+    await waitUntil(() => bannerNames(late)[0] === 'National Human Trafficking Hotline');
+    const nested = late.shadowRoot!.querySelector('shield-quick-exit')!;
+    await waitUntil(() => exitHref(nested) === 'https://later.example/');
+  });
+
+  it('applies the theme to the global tokens every widget inherits', async () => {
+    const el = await inline({ ...minimal, theme: { primary: '#5a1a8b', radius: '0' } });
+    await waitUntil(() => el.style.getPropertyValue('--shield-color-primary') === '#5a1a8b');
+    const banner = el.querySelector('shield-helpline-banner')!;
+    banner.country = 'US';
+    await banner.updateComplete;
+    const channel = banner.shadowRoot!.querySelector('[part=channel]')!;
+    expect(getComputedStyle(channel).backgroundColor).to.equal('rgb(90, 26, 139)');
+    expect(getComputedStyle(channel).borderTopLeftRadius).to.equal('0px');
+  });
+
+  it('an invalid campaign: one console error listing every problem, a shield-error, and the valid parts used', async () => {
+    const errors = spyConsole('error');
+    const events = collectShieldErrors();
+    try {
+      const el = await inline({
+        ...minimal,
+        country: 'US',
+        theme: { primary: 'blue' },
+        quickExit: { href: 'javascript:alert(1)' },
+      });
+      const banner = el.querySelector('shield-helpline-banner')!;
+      await waitUntil(
+        () => bannerNames(banner)[0] === 'National Human Trafficking Hotline',
+        'the country was not used',
+      );
+      expect(events.codes).to.deep.equal(['invalid-campaign']);
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.contain('the campaign has 2 problems');
+      expect(errors.messages[0])
+        .to.contain('theme.primary is "blue"')
+        .and.to.contain('quickExit.href');
+      expect(exitHref(el.querySelector('shield-quick-exit')!)).to.equal(
+        'https://www.wikipedia.org/',
+      );
+      expect(el.style.getPropertyValue('--shield-color-primary')).to.equal('');
+    } finally {
+      errors.restore();
+      events.stop();
+    }
+  });
+
+  it('an unreachable campaign: reported, and the widgets keep their defaults', async () => {
+    const errors = spyConsole('error');
+    const events = collectShieldErrors();
+    try {
+      const el = await fixture<ShieldCampaign>(
+        html`<shield-campaign src="./no-such-campaign.json">
+          <shield-helpline-banner country="US"></shield-helpline-banner>
+        </shield-campaign>`,
+      );
+      await waitUntil(() => events.codes.length > 0);
+      expect(events.codes).to.deep.equal(['campaign-unreachable']);
+      expect(errors.messages[0])
+        .to.contain('the campaign could not be loaded')
+        .and.to.contain('404');
+      expect(bannerNames(el.querySelector('shield-helpline-banner')!)).to.deep.equal([
+        'National Human Trafficking Hotline',
+      ]);
+    } finally {
+      errors.restore();
+      events.stop();
+    }
+  });
+
+  it('broken inline JSON is reported, never thrown', async () => {
+    const errors = spyConsole('error');
+    try {
+      await fixture(
+        html`<shield-campaign
+          ><script type="application/json">
+            { "version": 1,
+          </script></shield-campaign
+        >`,
+      );
+      await waitUntil(() => errors.messages.length > 0);
+      expect(errors.messages[0]).to.contain('its inline JSON is not valid');
+    } finally {
+      errors.restore();
+    }
+  });
+});
+
+describe('mount()', () => {
+  it('puts a campaign with its widgets into a target, and takes it away again', async () => {
+    const target = await fixture<HTMLDivElement>(html`<div id="help"></div>`);
+    const mounted = mount(
+      '#help',
+      { ...minimal, country: 'US' },
+      { widgets: ['quick-exit', 'helpline-banner'] },
+    )!;
+    expect(mounted.element.parentElement).to.equal(target);
+    expect([...mounted.element.children].map((c) => c.localName)).to.deep.equal([
+      'shield-quick-exit',
+      'shield-helpline-banner',
+    ]);
+    const banner = mounted.element.querySelector('shield-helpline-banner')!;
+    await waitUntil(() => bannerNames(banner)[0] === 'National Human Trafficking Hotline');
+    mounted.unmount();
+    expect(target.children).to.have.length(0);
+  });
+
+  it('reports a missing target instead of throwing', () => {
+    const errors = spyConsole('error');
+    try {
+      expect(mount('#nowhere', minimal)).to.equal(undefined);
+      expect(errors.messages[0]).to.contain('mount(): there is no element "#nowhere"');
+    } finally {
+      errors.restore();
+    }
+  });
+});

@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    overflow-wrap: anywhere;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--shield-space-3, 1rem);
+    padding: var(--shield-red-flag-checklist-padding, var(--shield-space-3, 1rem));
+    border: 1px solid
+      var(--shield-red-flag-checklist-border-color, var(--shield-color-border, #6b6b6b));
+    border-radius: var(--shield-red-flag-checklist-radius, var(--shield-radius, 0.375rem));
+    background: var(
+      --shield-red-flag-checklist-background,
+      var(--shield-color-background, #ffffff)
+    );
+  }
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0;
+  }
+  .group {
+    min-inline-size: 0;
+    margin: 0;
+    padding-block: var(--shield-space-2, 0.5rem) var(--shield-space-3, 1rem);
+    padding-inline: var(--shield-space-3, 1rem);
+    border: 1px solid var(--shield-color-border, #6b6b6b);
+    border-radius: var(--shield-radius, 0.375rem);
+  }
+  legend {
+    padding-inline: var(--shield-space-1, 0.25rem);
+    font-weight: 700;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: var(--shield-space-2, 0.5rem);
+    align-items: start;
+  }
+  .item + .item {
+    margin-block-start: var(--shield-space-1, 0.25rem);
+  }
+  input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin-block: 0.625rem 0;
+    margin-inline: 0;
+    accent-color: var(--shield-red-flag-checklist-accent, var(--shield-color-primary, #0b5394));
+  }
+  label {
+    display: block;
+    min-block-size: 44px;
+    padding-block: 0.5rem;
+    cursor: pointer;
+  }
+  .why {
+    grid-column: 2;
+    padding-block-end: var(--shield-space-2, 0.5rem);
+    color: var(--shield-color-muted, #4d4d4d);
+    font-size: 0.875em;
+  }
+  .why-label {
+    font-weight: 700;
+  }
+  .result {
+    padding: var(--shield-space-3, 1rem);
+    border-inline-start: 0.375rem solid
+      var(--shield-red-flag-checklist-accent, var(--shield-color-primary, #0b5394));
+    border-radius: var(--shield-radius, 0.375rem);
+    background: var(
+      --shield-red-flag-checklist-result-background,
+      var(--shield-color-surface, #f2f4f7)
+    );
+  }
+  .result[data-level='urgent'] {
+    border-inline-start-color: var(
+      --shield-red-flag-checklist-urgent-color,
+      var(--shield-color-danger, #b3261e)
+    );
+    font-weight: 700;
+  }
+  .help {
+    display: flex;
+    flex-direction: column;
+    gap: var(--shield-space-2, 0.5rem);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--shield-space-2, 0.5rem) var(--shield-space-3, 1rem);
+  }
+  .clear {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: var(--shield-space-2, 0.5rem);
+    padding-inline: var(--shield-space-3, 1rem);
+    border: 2px solid var(--shield-red-flag-checklist-accent, var(--shield-color-primary, #0b5394));
+    border-radius: var(--shield-radius, 0.375rem);
+    background: var(--shield-color-background, #ffffff);
+    color: var(--shield-red-flag-checklist-accent, var(--shield-color-primary, #0b5394));
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .clear:hover {
+    text-decoration: underline;
+  }
+  .note {
+    color: var(--shield-color-muted, #4d4d4d);
+    font-size: 0.875em;
+  }
+  summary {
+    min-block-size: 44px;
+    padding-block: 0.5rem;
+    cursor: pointer;
+    color: var(--shield-color-link, #0b5394);
+  }
+  .sources ul {
+    margin: 0;
+    padding-inline-start: var(--shield-space-4, 1.5rem);
+  }
+  @media (forced-colors: active) {
+    .result,
+    .clear {
+      border-color: CanvasText;
+    }
+    .result[data-level='urgent'] {
+      border-inline-start-color: Highlight;
+    }
+  }
+  @media print {
+    :host(:not([printable])) {
+      display: none !important;
+    }
+  }
+`;

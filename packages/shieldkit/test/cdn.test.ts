@@ -1,0 +1,78 @@
+import '../../core/test/support/safety-guard.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+// These tests load the built CDN file (packages/shieldkit/dist/shieldkit.js) in real pages, as an
+// agency's site would: `npm test` builds it first.
+
+const TAGS = [
+  'shield-quick-exit',
+  'shield-helpline-banner',
+  'shield-red-flag-checklist',
+  'shield-story-carousel',
+];
+
+async function openPage(file: string): Promise<HTMLIFrameElement> {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe
+      title=${file}
+      style="inline-size: 800px; block-size: 1200px"
+      src=${new URL(`./fixtures/${file}`, import.meta.url).href}
+    ></iframe>`,
+  );
+  await waitUntil(() => frame.contentDocument?.readyState === 'complete', `${file} did not load`, {
+    timeout: 4000,
+  });
+  return frame;
+}
+
+/** True when every element of `tags` in the frame has rendered its shadow root. */
+const upgraded = (frame: HTMLIFrameElement, tags: string[]) =>
+  tags.every((tag) => {
+    const el = frame.contentDocument!.querySelector(tag);
+    return el?.shadowRoot && el.shadowRoot.childElementCount > 0;
+  });
+
+describe('the CDN file', () => {
+  it('renders every widget under a strict CSP with Trusted Types, with no violation', async function () {
+    this.timeout(8000);
+    const frame = await openPage('strict-csp.html');
+    const win = frame.contentWindow as Window & { cspViolations: string[] };
+    await waitUntil(
+      () => upgraded(frame, TAGS),
+      `not every widget upgraded: ${win.cspViolations?.join('; ')}`,
+      {
+        timeout: 5000,
+      },
+    );
+    // The page really is served with the policy.
+    const response = await fetch(new URL('./fixtures/strict-csp.html', import.meta.url));
+    expect(response.headers.get('content-security-policy')).to.contain(
+      "require-trusted-types-for 'script'",
+    );
+    expect(win.cspViolations).to.deep.equal([]);
+    // The campaign's theme reached the widgets through the tokens.
+    const campaign = frame.contentDocument!.querySelector('shield-campaign') as HTMLElement;
+    await waitUntil(() => campaign.style.getPropertyValue('--shield-color-primary') === '#5a1a8b');
+  });
+
+  it('loaded twice on one page: the first copy works, one warning, nothing thrown', async function () {
+    this.timeout(8000);
+    const frame = await openPage('twice.html');
+    const win = frame.contentWindow as Window & { logged: string[] };
+    await waitUntil(
+      () => upgraded(frame, ['shield-quick-exit', 'shield-helpline-banner']),
+      'widgets did not upgrade',
+      {
+        timeout: 5000,
+      },
+    );
+    await waitUntil(() => win.logged.length > 0, 'the second copy said nothing');
+    expect(win.logged.filter((line) => line.startsWith('uncaught'))).to.deep.equal([]);
+    expect(win.logged).to.have.length(1);
+    expect(win.logged[0]).to.match(/^warn: Shieldkit: loaded twice on this page/);
+    const name = frame
+      .contentDocument!.querySelector('shield-helpline-banner')!
+      .shadowRoot!.querySelector('[part=name]');
+    expect(name!.textContent!.trim()).to.equal('National Human Trafficking Hotline');
+  });
+});

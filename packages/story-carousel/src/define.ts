@@ -1,0 +1,12 @@
+import { ShieldStory } from './story.js';
+import { ShieldStoryCarousel } from './story-carousel.js';
+
+ShieldStory.define('shield-story');
+ShieldStoryCarousel.define('shield-story-carousel');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shield-story': ShieldStory;
+    'shield-story-carousel': ShieldStoryCarousel;
+  }
+}

@@ -1,0 +1,648 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  ExitListenerController,
+  ReducedMotionController,
+  ShieldElement,
+  formatText,
+} from '@shieldkit/core';
+import { readStoryElement, validateStory, type Story } from './stories.js';
+import { styles } from './story-carousel.styles.js';
+
+/** `shield-story-change`: the slide on screen changed. `storyId` is the campaign's id, not personal data. */
+export interface ShieldStoryChangeDetail {
+  index: number;
+  storyId: string;
+}
+
+/** `shield-story-reveal`: the reader chose to see a story behind its content note. */
+export interface ShieldStoryRevealDetail {
+  storyId: string;
+}
+
+declare global {
+  interface ShieldEventMap {
+    'shield-story-change': ShieldStoryChangeDetail;
+    'shield-story-reveal': ShieldStoryRevealDetail;
+  }
+}
+
+/** Milliseconds between slides when `autoplay` is on and `interval` is not a positive number. */
+export const DEFAULT_STORY_INTERVAL = 8000;
+/** Horizontal travel, in CSS pixels, that makes a touch gesture a swipe. */
+const SWIPE_THRESHOLD = 50;
+
+const chevron = svg`<path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" />`;
+const icon = (shape: ReturnType<typeof svg>, kind = '') =>
+  html`<svg class="icon ${kind}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    ${shape}
+  </svg>`;
+const pauseShape = svg`<path d="M8 5v14M16 5v14" stroke="currentColor" stroke-width="3" stroke-linecap="round" />`;
+const playShape = svg`<path d="M7 4.5v15l12-7.5z" fill="currentColor" />`;
+
+/**
+ * Survivor stories, told safely: the WAI-ARIA APG carousel (basic pattern, with a group of
+ * slide-picker buttons), or every story as a plain list.
+ *
+ * Only the current slide is reachable: the others are `inert` and hidden. Nothing moves by itself
+ * unless `autoplay` is set; then a Pause/Start control comes first, and rotation stops on hover,
+ * on keyboard focus, on touch, and for good once the reader pauses it. A story with a content
+ * note (`warning`) stays out of the page until the reader chooses "Show story". A story without
+ * consent on record, or past its consent expiry, is never shown.
+ *
+ * @summary Survivor stories in an accessible carousel or a list, with content notes, consent dates and a call to action.
+ *
+ * @slot - `<shield-story>` elements: the stories (and the no-JavaScript fallback). Ignored when the
+ *   `stories` property is set.
+ * @slot cta - A call to action shown after the story on screen (in the list view, after the list).
+ *   Without it, a `<shield-helpline-banner>` for `country` is shown.
+ *
+ * @event shield-story-change - The story on screen changed. `detail`: `{ index, storyId }`.
+ * @event shield-story-reveal - The reader chose to see a story behind its content note. `detail`: `{ storyId }`.
+ * @event shield-error - A story was refused or an image dropped (no consent, consent expired, no alt
+ *   text, an unsafe URL), or `interval` is not a positive number; `detail` has `code` and `message`.
+ *
+ * @csspart base - The region around everything.
+ * @csspart toolbar - The row with the rotation control and the list toggle.
+ * @csspart rotation - The Pause/Start rotation button (with `autoplay`).
+ * @csspart list-toggle - The "Show all stories as a list" toggle button.
+ * @csspart controls - The row of previous/next buttons and the slide picker.
+ * @csspart previous - The previous-story button.
+ * @csspart next - The next-story button.
+ * @csspart picker - The group of slide-picker buttons.
+ * @csspart pick - One slide-picker button.
+ * @csspart slides - The container of the slides.
+ * @csspart slide - One slide.
+ * @csspart list - The list of stories in the list view.
+ * @csspart item - One story in the list view.
+ * @csspart heading - A story's heading (level `heading-level`).
+ * @csspart warning - A story's content note and its buttons.
+ * @csspart show-button - "Show story".
+ * @csspart skip-button - "Skip this story".
+ * @csspart figure - The frame of a story's image.
+ * @csspart image - A story's image.
+ * @csspart body - A story's text.
+ * @csspart link - A link inside a story's text.
+ * @csspart quote - A quote in the survivor's words.
+ * @csspart attribution - Name, location and the pseudonym note.
+ * @csspart pseudonym-note - "Name changed to protect identity".
+ * @csspart cta - The call to action after the story.
+ *
+ * @cssproperty --shield-story-carousel-background - A story card's background. Default `--shield-color-surface`.
+ * @cssproperty --shield-story-carousel-color - A story card's text colour. Default `--shield-color-text`.
+ * @cssproperty --shield-story-carousel-radius - Corner radius of cards and buttons. Default `--shield-radius`.
+ * @cssproperty --shield-story-carousel-accent - Buttons and the current picker dot. Default `--shield-color-primary`.
+ * @cssproperty --shield-story-carousel-on-accent - Text on the accent colour. Default `--shield-color-on-primary`.
+ */
+export class ShieldStoryCarousel extends ShieldElement {
+  static override styles = [...ShieldElement.styles, styles];
+
+  /**
+   * The stories, as objects (see the `Story` type). When set, it replaces the `<shield-story>`
+   * children. Each is checked like a child: no consent or expired consent → not shown.
+   */
+  @property({ attribute: false }) stories?: Story[];
+
+  /** The clock consent dates are checked against. Defaults to the current time. */
+  @property({ attribute: false }) now?: Date;
+
+  /** Rotate through the stories by themselves (never on by default; off with reduced motion). */
+  @property({ type: Boolean, reflect: true }) autoplay = false;
+
+  /** Milliseconds between slides when rotating. */
+  @property({ type: Number }) interval = DEFAULT_STORY_INTERVAL;
+
+  /** Show every story as a plain list instead of a carousel (the reader can toggle it). */
+  @property({ type: Boolean, reflect: true }) list = false;
+
+  /** ISO 3166 country code for the helpline call to action (else the campaign's `country`). */
+  @property() country?: string;
+
+  /** Turns the call to action after each story off. */
+  @property({ type: Boolean, attribute: 'no-cta' }) noCta = false;
+
+  /** The level of each story's heading (1–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The carousel's accessible name for this embed (default "Survivor stories"). */
+  @property() label?: string;
+
+  @state() private current = 0;
+  @state() private shown: Story[] = [];
+  @state() private revealed: ReadonlySet<string> = new Set();
+  /** The reader stopped rotation (pause, keyboard focus, touch): it never restarts by itself. */
+  @state() private stopped = false;
+  @state() private hovering = false;
+  @state() private hasCtaSlot = false;
+
+  private childrenChanged = true;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private swipe: { x: number; y: number; id: number } | undefined;
+  private observer?: MutationObserver;
+  private readonly motion = new ReducedMotionController(this);
+
+  constructor() {
+    super();
+    new ExitListenerController(this, () => {
+      this.revealed = new Set();
+    });
+  }
+
+  override attributeStrings(): Record<string, string | undefined> {
+    return { 'stories.label': this.label };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer = new MutationObserver((records) => {
+      if (records.some((r) => r.target !== this || r.type !== 'attributes')) {
+        this.childrenChanged = true;
+        this.requestUpdate();
+      }
+    });
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
+    this.childrenChanged = true;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.clearTimer();
+  }
+
+  /** Shows the next story (after the last: the first). */
+  next(): void {
+    this.go(this.current + 1);
+  }
+
+  /** Shows the previous story (before the first: the last). */
+  previous(): void {
+    this.go(this.current - 1);
+  }
+
+  /** Shows the story at `index` (0-based; wraps around). */
+  goTo(index: number): void {
+    this.go(index);
+  }
+
+  private get rotationEnabled(): boolean {
+    return this.autoplay && !this.motion.reduced && !this.list && this.shown.length > 1;
+  }
+
+  /** Rotation is on (the control offers "Pause"). */
+  private get playing(): boolean {
+    return this.rotationEnabled && !this.stopped;
+  }
+
+  /** Slides are actually moving by themselves now (on, and no pointer resting on the carousel). */
+  private get rotating(): boolean {
+    return this.playing && !this.hovering;
+  }
+
+  private get delay(): number {
+    return Number.isFinite(this.interval) && this.interval > 0
+      ? this.interval
+      : DEFAULT_STORY_INTERVAL;
+  }
+
+  private get ctaCountry(): string | undefined {
+    const country = this.country ?? this.campaign?.['country'];
+    return typeof country === 'string' && country.trim() ? country.trim() : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.childrenChanged || changed.has('stories') || changed.has('now')) {
+      this.childrenChanged = false;
+      this.collect();
+    }
+    if (
+      changed.has('headingLevel') &&
+      !(Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6)
+    ) {
+      this.reportError(
+        'invalid-heading-level',
+        `heading-level "${this.headingLevel}" is not 1 to 6; using 3.`,
+      );
+      this.headingLevel = 3;
+    }
+    if (changed.has('interval') && this.delay !== this.interval) {
+      this.reportError(
+        'invalid-interval',
+        `interval "${this.interval}" is not a positive number of milliseconds; using ${DEFAULT_STORY_INTERVAL}.`,
+      );
+    }
+  }
+
+  /** Reads and checks the stories (property, else children), reporting each problem once per read. */
+  private collect(): void {
+    let source: unknown[];
+    if (this.stories !== undefined && !Array.isArray(this.stories)) {
+      this.reportError('invalid-stories', 'the stories property is not an array; it is ignored.');
+    }
+    if (Array.isArray(this.stories)) source = this.stories;
+    else {
+      source = [...this.children]
+        .filter((el) => el.localName === 'shield-story')
+        .map((el, i) => readStoryElement(el, i));
+    }
+    const now = this.now instanceof Date && !isNaN(this.now.getTime()) ? this.now : new Date();
+    const shown: Story[] = [];
+    for (const input of source) {
+      const { story, problems } = validateStory(input, now, document.baseURI);
+      for (const problem of problems)
+        this.reportError(problem.code, problem.message, problem.level);
+      if (story) shown.push(story);
+    }
+    const previousId = this.shown[this.current]?.id;
+    this.shown = shown;
+    const kept = shown.findIndex((story) => story.id === previousId);
+    this.current = kept >= 0 ? kept : Math.min(this.current, Math.max(shown.length - 1, 0));
+    this.hasCtaSlot = this.querySelector(':scope > [slot="cta"]') !== null;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.rotating) {
+      this.clearTimer();
+    } else if (this.timer === undefined || changed.has('current')) {
+      this.clearTimer();
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.next();
+        // Nothing changed (e.g. the stories went away): still re-check on the next update.
+        this.requestUpdate();
+      }, this.delay);
+    }
+  }
+
+  private clearTimer(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private go(index: number): void {
+    const count = this.shown.length;
+    if (count === 0) return;
+    const target = ((index % count) + count) % count;
+    if (target === this.current) return;
+    this.current = target;
+    this.emit('shield-story-change', { index: target, storyId: this.shown[target]!.id });
+  }
+
+  private stopRotation(): void {
+    if (this.playing) this.stopped = true;
+  }
+
+  private readonly onRotationClick = (): void => {
+    this.stopped = this.playing;
+  };
+
+  private readonly onListClick = (): void => {
+    this.list = !this.list;
+  };
+
+  /** Keyboard focus entering the carousel stops rotation (a mouse click does not: hover handles it). */
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const from = event.relatedTarget;
+    if (from instanceof Node && (this.renderRoot.contains(from) || this.contains(from))) return;
+    const target = event.composedPath()[0];
+    if (target instanceof Element && target.matches(':focus-visible')) this.stopRotation();
+  };
+
+  private readonly onPointerEnter = (): void => {
+    this.hovering = true;
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this.hovering = false;
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse') return;
+    this.stopRotation();
+  };
+
+  private readonly onSwipeStart = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse' || !event.isPrimary) return;
+    this.swipe = { x: event.clientX, y: event.clientY, id: event.pointerId };
+  };
+
+  private readonly onSwipeEnd = (event: PointerEvent): void => {
+    const start = this.swipe;
+    this.swipe = undefined;
+    if (!start || start.id !== event.pointerId || event.type === 'pointercancel') return;
+    const dx = event.clientX - start.x;
+    const dy = event.clientY - start.y;
+    if (Math.abs(dx) < SWIPE_THRESHOLD || Math.abs(dx) <= Math.abs(dy)) return;
+    // A swipe towards the start of the line brings the next story: leftwards in LTR, rightwards in RTL.
+    const forward = this.localize.dir === 'rtl' ? dx > 0 : dx < 0;
+    this.go(this.current + (forward ? 1 : -1));
+  };
+
+  /** Arrows (mirrored right to left), Home and End, on the controls and the slide picker. */
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const rtl = this.localize.dir === 'rtl';
+    const last = this.shown.length - 1;
+    const targets: Record<string, number> = {
+      ArrowRight: this.current + (rtl ? -1 : 1),
+      ArrowLeft: this.current + (rtl ? 1 : -1),
+      Home: 0,
+      End: last,
+    };
+    if (!(event.key in targets)) return;
+    event.preventDefault();
+    const onPicker = (event.composedPath()[0] as Element).matches?.('[part~="pick"]');
+    this.go(targets[event.key]!);
+    if (onPicker) {
+      void this.updateComplete.then(() => this.pickerButton(this.current)?.focus());
+    }
+  };
+
+  private pickerButton(index: number): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(
+      `[part~="pick"][data-index="${index}"]`,
+    );
+  }
+
+  private async reveal(story: Story, index: number): Promise<void> {
+    this.revealed = new Set(this.revealed).add(story.id);
+    this.emit('shield-story-reveal', { storyId: story.id });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~="body"][data-index="${index}"]`)?.focus();
+  }
+
+  private async skip(index: number): Promise<void> {
+    if (this.list) {
+      await this.updateComplete;
+      this.renderRoot
+        .querySelector<HTMLElement>(`[part~="item"][data-index="${index + 1}"]`)
+        ?.focus();
+      return;
+    }
+    this.go(index + 1);
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(`[part~="slide"][data-index="${this.current}"]`)
+      ?.focus();
+  }
+
+  private t(key: string, options?: Record<string, unknown>): string {
+    return this.localize.t(`stories.${key}`, options);
+  }
+
+  private position(index: number): Record<string, string> {
+    return {
+      index: this.localize.number(index + 1),
+      total: this.localize.number(this.shown.length),
+    };
+  }
+
+  private renderStory(story: Story, index: number): TemplateResult {
+    const gated = story.warning !== undefined && !this.revealed.has(story.id);
+    const canSkip = this.list ? index < this.shown.length - 1 : this.shown.length > 1;
+    const heading = story.heading
+      ? html`<div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>
+          ${story.heading}
+        </div>`
+      : nothing;
+    if (gated) {
+      return html`${heading}
+        <div part="warning" class="warning">
+          <p><strong>${this.t('contentNote')}</strong> ${story.warning}</p>
+          <div class="actions">
+            <button
+              part="show-button"
+              class="button primary"
+              type="button"
+              @click=${() => void this.reveal(story, index)}
+            >
+              ${this.t('show')}
+            </button>
+            ${
+              canSkip
+                ? html`<button
+                    part="skip-button"
+                    class="button"
+                    type="button"
+                    @click=${() => void this.skip(index)}
+                  >
+                    ${this.t('skip')}
+                  </button>`
+                : nothing
+            }
+          </div>
+        </div>`;
+    }
+    const image = story.image;
+    const who =
+      story.name && story.location
+        ? this.t('from', { name: story.name, location: story.location })
+        : (story.name ?? story.location);
+    return html`${heading}
+      ${
+        image
+          ? html`<figure part="figure" class="figure">
+              <img
+                part="image"
+                class="image"
+                src=${image.src}
+                alt=${image.alt}
+                width=${ifDefined(image.width)}
+                height=${ifDefined(image.height)}
+                style=${
+                  image.width && image.height
+                    ? styleMap({ aspectRatio: `${image.width} / ${image.height}` })
+                    : nothing
+                }
+                loading="lazy"
+                decoding="async"
+                referrerpolicy="no-referrer"
+              />
+            </figure>`
+          : nothing
+      }
+      <div part="body" class="body" tabindex="-1" data-index=${index}>
+        ${formatText(story.body)}
+      </div>
+      ${
+        story.quote
+          ? html`<blockquote part="quote" class="quote"><p>${story.quote}</p></blockquote>`
+          : nothing
+      }
+      ${
+        who || story.pseudonym
+          ? html`<p part="attribution" class="attribution">
+              ${who ? html`<span>${who}</span>` : nothing}
+              ${
+                story.pseudonym
+                  ? html`<span part="pseudonym-note" class="pseudonym"
+                      >${this.t('pseudonym')}</span
+                    >`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }`;
+  }
+
+  private renderCta(): TemplateResult | typeof nothing {
+    if (this.noCta) return nothing;
+    let content: TemplateResult;
+    if (this.hasCtaSlot) content = html`<slot name="cta"></slot>`;
+    else if (this.ctaCountry)
+      content = html`<shield-helpline-banner country=${this.ctaCountry}></shield-helpline-banner>`;
+    else return nothing;
+    return html`<div part="cta" class="cta" role="group" aria-label=${this.t('getHelp')}>
+      ${content}
+    </div>`;
+  }
+
+  private renderCarousel(): TemplateResult {
+    const stories = this.shown;
+    const several = stories.length > 1;
+    return html`
+      ${
+        several
+          ? html`<div part="controls" class="controls" @keydown=${this.onKeyDown}>
+              <button
+                part="previous"
+                class="button nav"
+                type="button"
+                aria-controls="slides"
+                @click=${() => this.previous()}
+              >
+                ${icon(chevron, 'back')}<span>${this.t('previous')}</span>
+              </button>
+              <div part="picker" class="picker" role="group" aria-label=${this.t('picker')}>
+                ${stories.map(
+                  (_, i) =>
+                    html`<button
+                      part="pick"
+                      class="pick"
+                      type="button"
+                      data-index=${i}
+                      aria-controls="slides"
+                      aria-disabled=${i === this.current ? 'true' : 'false'}
+                      aria-current=${i === this.current ? 'true' : 'false'}
+                      @click=${() => this.go(i)}
+                    >
+                      <span class="visually-hidden">${this.t('pick', this.position(i))}</span>
+                    </button>`,
+                )}
+              </div>
+              <button
+                part="next"
+                class="button nav"
+                type="button"
+                aria-controls="slides"
+                @click=${() => this.next()}
+              >
+                <span>${this.t('next')}</span>${icon(chevron, 'forward')}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div
+        id="slides"
+        part="slides"
+        class="slides"
+        aria-live=${this.rotating ? 'off' : 'polite'}
+        @pointerdown=${this.onSwipeStart}
+        @pointerup=${this.onSwipeEnd}
+        @pointercancel=${this.onSwipeEnd}
+      >
+        ${stories.map(
+          (story, i) =>
+            html`<div
+              part="slide"
+              class="slide story"
+              role="group"
+              aria-roledescription="slide"
+              aria-label=${this.t('slide', this.position(i))}
+              tabindex="-1"
+              data-index=${i}
+              ?inert=${i !== this.current}
+              ?hidden=${i !== this.current}
+            >
+              ${this.renderStory(story, i)}
+            </div>`,
+        )}
+      </div>
+      ${this.renderCta()}
+    `;
+  }
+
+  private renderList(): TemplateResult {
+    return html`<ul part="list" class="list">
+        ${this.shown.map(
+          (story, i) =>
+            html`<li part="item" class="item story" tabindex="-1" data-index=${i}>
+              ${this.renderStory(story, i)}
+            </li>`,
+        )}
+      </ul>
+      ${this.renderCta()}`;
+  }
+
+  override render(): TemplateResult {
+    if (this.shown.length === 0) return html`${this.renderCta()}`;
+    const several = this.shown.length > 1;
+    return html`<section
+      part="base"
+      class="base"
+      aria-roledescription=${this.list ? nothing : 'carousel'}
+      aria-label=${this.t('label')}
+      lang=${this.localize.language}
+      dir=${this.localize.dir}
+      @focusin=${this.onFocusIn}
+      @pointerenter=${this.onPointerEnter}
+      @pointerleave=${this.onPointerLeave}
+      @pointerdown=${this.onPointerDown}
+    >
+      ${
+        several
+          ? html`<div
+              part="toolbar"
+              class="toolbar"
+              @keydown=${this.list ? nothing : this.onKeyDown}
+            >
+              ${
+                this.rotationEnabled
+                  ? html`<button
+                      part="rotation"
+                      class="button"
+                      type="button"
+                      aria-controls="slides"
+                      @click=${this.onRotationClick}
+                    >
+                      ${icon(this.playing ? pauseShape : playShape)}
+                      <span>${this.playing ? this.t('pause') : this.t('start')}</span>
+                    </button>`
+                  : nothing
+              }
+              <button
+                part="list-toggle"
+                class="button toggle"
+                type="button"
+                aria-pressed=${this.list ? 'true' : 'false'}
+                @click=${this.onListClick}
+              >
+                ${this.t('showList')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${this.list ? this.renderList() : this.renderCarousel()}
+    </section>`;
+  }
+}

@@ -1,0 +1,199 @@
+// Writes the benchmark's pages to scripts/bench/pages/ (they are committed; re-run this after
+// changing a page here): `node scripts/bench/make-pages.mjs`.
+// Every page has the same heading and paragraph (the floor), the same viewport and no external
+// stylesheet; a widget page adds the widget with its light-DOM fallback, the content that follows
+// it on a real page, and the CDN script in <head>. The `:not(:defined)` rules are the ones the
+// README tells agencies to copy.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const out = 'scripts/bench/pages';
+const script = '/packages/shieldkit/dist/shieldkit.js';
+
+/** Page styles of a typical agency page (system fonts: no font request). */
+const pageCss = `
+  body { margin: 0; font-family: system-ui, sans-serif; line-height: 1.5; color: #1f1f1f; }
+  main { max-inline-size: 48rem; margin-inline: auto; padding: 1rem; }`;
+
+/** The rules agencies copy: each fallback takes the upgraded element's size and look. */
+export const notDefinedCss = {
+  'quick-exit': `
+  shield-quick-exit:not(:defined) { display: block; }
+  shield-quick-exit[position='top']:not(:defined) {
+    position: sticky; inset-block-start: 0; z-index: 1000;
+    display: flex; justify-content: flex-end;
+    padding: 0.5rem 1rem; background: #fff; border-block-end: 1px solid #6b6b6b;
+  }
+  shield-quick-exit:not(:defined) > a {
+    display: inline-flex; align-items: center; min-block-size: 44px; padding: 0.5rem 1rem;
+    border: 2px solid transparent; border-radius: 0.375rem; background: #b3261e; color: #fff;
+    box-sizing: border-box; font-size: 1.125em; font-weight: 700; line-height: 1.5;
+    text-decoration: none;
+  }`,
+  // The banner and the checklist grow from a paragraph to their full size: reserve it (measured
+  // at 320 px and 768 px wide for this content) where scripts run, so readers without
+  // JavaScript get no empty space. The checklist keeps the reservation after upgrade: it shows
+  // "Loading…" until its texts arrive.
+  'helpline-banner': `
+  shield-helpline-banner { display: block; }
+  @media (scripting: enabled) {
+    shield-helpline-banner { min-block-size: 35rem; }
+    @media (min-width: 48rem) { shield-helpline-banner { min-block-size: 26rem; } }
+  }`,
+  checklist: `
+  shield-red-flag-checklist { display: block; }
+  @media (scripting: enabled) {
+    shield-red-flag-checklist { min-block-size: 118rem; }
+    @media (min-width: 48rem) { shield-red-flag-checklist { min-block-size: 72rem; } }
+  }`,
+  'story-carousel': `
+  shield-story-carousel { display: block; }`,
+};
+
+const floor = `
+    <h1>Safe work abroad</h1>
+    <p>
+      Before you accept a job in another country, check the offer with someone you trust. These
+      pages explain the warning signs and where to get free, confidential help in your language.
+    </p>`;
+
+const after = `
+    <h2>About this page</h2>
+    <p>
+      This page is published by a relief agency. It stores nothing about you and sends nothing
+      anywhere. Read it on a device the person who controls you cannot check.
+    </p>`;
+
+const fallbacks = {
+  'quick-exit': `
+    <shield-quick-exit position="top">
+      <a href="https://www.wikipedia.org/" rel="nofollow noreferrer">Exit this page</a>
+    </shield-quick-exit>`,
+  'helpline-banner': `
+    <shield-helpline-banner country="PL" origin="UA">
+      <p>
+        Ukraine, La Strada hotline from abroad:
+        <a href="tel:+380442841915">+38 044 284 19 15</a>
+      </p>
+    </shield-helpline-banner>`,
+  checklist: `
+    <shield-red-flag-checklist set="job-offer">
+      <p>
+        Is this job offer safe? <a href="https://www.ilo.org/">Read the warning signs</a> or call
+        a helpline.
+      </p>
+    </shield-red-flag-checklist>`,
+  'story-carousel': (count) => `
+    <shield-story-carousel label="Survivors' stories">
+${Array.from(
+  { length: count },
+  (_, i) => `      <shield-story story-id="story-${i + 1}" consent-given="2025-01-15" pseudonym>
+        <h3>Story ${i + 1}: the job that was not there</h3>
+        <p>
+          The offer came through a friend of a friend: kitchen work, good pay, a room included.
+          At the border they took my passport "to register it".
+        </p>
+        <p>I kept a photo of my passport on my phone. It helped when I called the helpline.</p>
+      </shield-story>`,
+).join('\n')}
+    </shield-story-carousel>`,
+};
+
+/** Which elements each page upgrades (for "time to upgraded widget"). */
+export const pages = [
+  { id: 'floor', title: 'empty floor (no script)', widgets: [] },
+  { id: 'static', title: 'same content, static HTML (no script)', widgets: [] },
+  { id: 'quick-exit', title: '<shield-quick-exit>', widgets: ['quick-exit'] },
+  { id: 'helpline-banner', title: '<shield-helpline-banner>', widgets: ['helpline-banner'] },
+  { id: 'checklist', title: '<shield-red-flag-checklist>', widgets: ['checklist'] },
+  {
+    id: 'story-carousel',
+    title: '<shield-story-carousel> (3 stories)',
+    widgets: ['story-carousel'],
+  },
+  {
+    id: 'arabic',
+    title: 'Arabic page: quick exit + banner, ar.js preloaded',
+    widgets: ['quick-exit', 'helpline-banner'],
+    lang: 'ar',
+  },
+  {
+    id: 'kit',
+    title: 'whole kit, 12-story carousel',
+    widgets: ['quick-exit', 'helpline-banner', 'checklist', 'story-carousel'],
+  },
+];
+
+/** The Arabic page's text: the fallbacks a Syrian or Sudanese reader would see without JS. */
+const arabic = {
+  after: `
+    <h2>عن هذه الصفحة</h2>
+    <p>
+      تنشر هذه الصفحة وكالة إغاثة. لا تحفظ أي شيء عنك ولا ترسل أي شيء إلى أي مكان. اقرأها على جهاز لا
+      يستطيع الشخص الذي يتحكم بك فحصه.
+    </p>`,
+  floor: `
+    <h1>العمل الآمن في الخارج</h1>
+    <p>
+      قبل أن تقبل عملًا في بلد آخر، تحقق من العرض مع شخص تثق به. تشرح هذه الصفحات علامات الخطر وأين
+      تجد مساعدة مجانية وسرية بلغتك.
+    </p>`,
+  'quick-exit': `
+    <shield-quick-exit position="top">
+      <a href="https://www.wikipedia.org/" rel="nofollow noreferrer">غادر هذه الصفحة</a>
+    </shield-quick-exit>`,
+  'helpline-banner': `
+    <shield-helpline-banner country="PL" origin="UA">
+      <p>
+        أوكرانيا، الخط الساخن لمنظمة لا سترادا من الخارج:
+        <a href="tel:+380442841915"><bdi dir="ltr">+38 044 284 19 15</bdi></a>
+      </p>
+    </shield-helpline-banner>`,
+};
+
+function html({ id, title, widgets, lang = 'en' }) {
+  const withScript = widgets.length > 0;
+  const text = (key) => (lang === 'ar' && arabic[key]) || { floor, after }[key] || fallbacks[key];
+  const preload =
+    lang === 'en'
+      ? ''
+      : `\n    <link rel="modulepreload" href="${script}" />` +
+        `\n    <link rel="modulepreload" href="/packages/shieldkit/dist/locales/${lang}.js" />`;
+  const content = id === 'static' ? Object.keys(fallbacks) : widgets;
+  const stories = id === 'kit' || id === 'static' ? 12 : 3;
+  const body = content.map((w) =>
+    typeof fallbacks[w] === 'function' ? fallbacks[w](stories) : text(w),
+  );
+  const exit = body[content.indexOf('quick-exit')] ?? '';
+  const inMain = body.filter((b) => b !== exit).join('\n');
+  const css = [pageCss, ...content.map((w) => notDefinedCss[w])].join('\n');
+  return `<!doctype html>
+<html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Bench: ${title.replace(/</g, '&lt;')}</title>
+    <link rel="icon" href="data:," />${preload}${
+      withScript ? `\n    <script type="module" src="${script}"></script>` : ''
+    }
+    <style>${css}
+    </style>
+  </head>
+  <body>${exit}
+    <main>${text('floor')}${inMain}${id === 'floor' ? '' : text('after')}
+    </main>
+  </body>
+</html>
+`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  mkdirSync(out, { recursive: true });
+  const prettier = await import('prettier');
+  for (const page of pages) {
+    const file = join(out, `${page.id}.html`);
+    const options = { ...(await prettier.resolveConfig(file)), parser: 'html' };
+    writeFileSync(file, await prettier.format(html(page), options));
+  }
+  console.log(`wrote ${pages.length} pages to ${out}/`);
+}

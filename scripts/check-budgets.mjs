@@ -1,0 +1,129 @@
+// The byte budgets of issue #9, checked by `npm test` after the browser tests. Bytes are
+// deterministic, so a budget is a fair test (timings are not: they live in `npm run bench`).
+//   node scripts/check-budgets.mjs
+// Builds the CDN files first when dist/shieldkit.js is missing or older than any package source.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cdnFiles, dist, sizes } from './size.mjs';
+import { breakdown } from './bench/breakdown.mjs';
+
+const KB = 1024;
+/** Budgets in gzip -9 bytes. Do not raise one to make a change fit: the lead decides. */
+export const budgets = {
+  bundle: 35 * KB, // dist/shieldkit.js: every element, the campaign and the English strings
+  locale: 8 * KB, // each dist/locales/<lang>.js
+};
+
+const bundle = join(dist, 'shieldkit.js');
+const checklistSource = 'packages/locales/src/checklists/en.ts';
+
+/** The newest modification time of any `packages/<pkg>/src/**\/*.ts`. */
+function newestSource() {
+  let newest = 0;
+  for (const pkg of readdirSync('packages')) {
+    const src = join('packages', pkg, 'src');
+    if (!existsSync(src)) continue;
+    for (const file of readdirSync(src, { recursive: true }))
+      if (String(file).endsWith('.ts'))
+        newest = Math.max(newest, statSync(join(src, file)).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfStale() {
+  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < newestSource();
+  if (!stale) return;
+  console.log(`${relative('.', bundle)} is missing or older than the sources: npx rollup -c`);
+  const run = spawnSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
+  if (run.status !== 0 || !existsSync(bundle)) {
+    console.error('\nThe build failed: no budget can be checked.\n0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+/** The English checklist item texts (`items: { id: 'text', … }`) of the checklist module. */
+function englishChecklistItems() {
+  if (!existsSync(checklistSource)) return undefined;
+  const source = readFileSync(checklistSource, 'utf8');
+  const items = source.slice(source.indexOf('items:'), source.indexOf('why:'));
+  return [...items.matchAll(/:\s*'((?:[^'\\]|\\.){12,})'/g)].map((m) => m[1].replace(/\\'/g, "'"));
+}
+
+/** References that would make the browser fetch a stylesheet or a font. */
+const stylesheetOrFont = [
+  /@import/,
+  /url\(\s*["']?[^)"']*\.(?:woff2?|ttf|otf|eot|css)\b/i,
+  /\.woff2?\b/i,
+  /fonts\.googleapis|fonts\.gstatic/i,
+  /<link[^>]+rel\s*=\s*["']?stylesheet/i,
+];
+
+const results = [];
+const check = (name, ok, detail = '') => results.push({ name, ok, detail });
+
+buildIfStale();
+
+const rows = cdnFiles().map((file) => {
+  const bytes = readFileSync(file);
+  const name = relative(dist, file);
+  const budget =
+    file === bundle ? budgets.bundle : name.startsWith('locales/') ? budgets.locale : undefined;
+  return { file, name, text: bytes.toString('utf8'), budget, ...sizes(bytes) };
+});
+
+for (const row of rows)
+  if (row.budget !== undefined)
+    check(
+      `${row.name} ≤ ${row.budget / KB} KB gzip`,
+      row.gzip <= row.budget,
+      `${row.gzip} bytes (${(row.gzip / KB).toFixed(2)} KB)`,
+    );
+
+for (const row of rows) {
+  const found = stylesheetOrFont.filter((pattern) => pattern.test(row.text));
+  check(
+    `${row.name}: no stylesheet or font request`,
+    found.length === 0,
+    found.length ? `found ${found.join(', ')}` : '',
+  );
+}
+
+const items = englishChecklistItems();
+if (items === undefined) {
+  console.log(`(${checklistSource} does not exist yet: the checklist sentinel is skipped)`);
+} else if (items.length === 0) {
+  check(`English checklist item texts are read from ${checklistSource}`, false, 'none found');
+} else {
+  const bundleText = rows.find((row) => row.file === bundle).text;
+  const inBundle = items.filter((text) => bundleText.includes(text));
+  check(
+    `shieldkit.js holds none of the ${items.length} English checklist item texts`,
+    inBundle.length === 0,
+    inBundle.length ? `found: "${inBundle[0]}"${inBundle.length > 1 ? ' …' : ''}` : '',
+  );
+}
+
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+console.log('\nCDN files (packages/shieldkit/dist), budgets in gzip -9:');
+console.log('| file | min | gzip | brotli | budget (gzip) |');
+console.log('|---|---:|---:|---:|---:|');
+for (const r of rows)
+  console.log(
+    `| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.budget ? kb(r.budget) : '—'} |`,
+  );
+console.log('');
+for (const r of results)
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.detail ? ` — ${r.detail}` : ''}`);
+const bundleRow = rows.find((row) => row.file === bundle);
+if (bundleRow.gzip > budgets.bundle && existsSync(`${bundle}.map`)) {
+  // Over budget: say what takes the space (node scripts/bench/breakdown.mjs for every source).
+  console.log('\nWhat takes the space in shieldkit.js (gzip saved without each package):');
+  for (const p of breakdown(bundle).packages.slice(0, 12))
+    console.log(
+      `  ${p.name.padEnd(32)} ${kb(p.bytes).padStart(9)} min ${kb(p.gzip).padStart(9)} gzip`,
+    );
+}
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
