@@ -2,10 +2,10 @@
 //  1. every package under packages/ → unbundled ESM + .d.ts in its dist/, dependencies external,
 //     in dependency order (a package's types are read from the dist/ of the packages it imports);
 //  2. the CDN files of packages/shieldkit: dist/shieldkit.js, one minified self-contained module
-//     that defines every element (Lit and i18next inlined), with each language as its own lazily
-//     loaded file in dist/locales/.
+//     that defines every element (Lit and i18next inlined; see src/cdn.ts for what loads on first
+//     use), with each language in dist/locales/ and the larger widgets in dist/widgets/.
 // A new package needs no edit here: its package.json and src/ are found.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -82,18 +82,32 @@ function libraryBuild({ name }) {
 }
 
 const cdnBuild = {
-  input: 'packages/shieldkit/dist/define.js',
+  input: 'packages/shieldkit/dist/cdn.js',
   output: {
     dir: 'packages/shieldkit/dist',
     entryFileNames: 'shieldkit.js',
-    chunkFileNames: (chunk) =>
-      chunk.facadeModuleId?.includes('/locales/dist/languages/')
-        ? 'locales/[name].js'
-        : 'chunks/[name]-[hash].js',
+    // Stable names where agencies may want to `modulepreload` a file; hashes for shared code.
+    chunkFileNames: (chunk) => {
+      const facade = chunk.facadeModuleId ?? '';
+      if (facade.includes('/locales/dist/languages/')) return 'locales/[name].js';
+      if (facade.includes('/locales/dist/checklists/')) return 'locales/checklist-[name].js';
+      const widget = /packages\/([^/]+)\/dist\/define\.js$/.exec(facade);
+      if (widget) return `widgets/${widget[1]}.js`;
+      return 'chunks/[name]-[hash].js';
+    },
     format: 'es',
     sourcemap: true,
   },
   plugins: [
+    {
+      // Chunk names carry hashes: remove the previous build's, so only this build's files remain.
+      name: 'clean-cdn-folders',
+      buildStart() {
+        for (const folder of ['locales', 'widgets', 'chunks']) {
+          rmSync(join('packages/shieldkit/dist', folder), { recursive: true, force: true });
+        }
+      },
+    },
     // "browser" + "production": Lit's production build, never its development one.
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

@@ -10,7 +10,7 @@ export const dist = 'packages/shieldkit/dist';
 /** The CDN files as they are on disk now: dist/shieldkit.js, dist/locales/*.js, dist/chunks/*.js. */
 export function cdnFiles() {
   const files = [join(dist, 'shieldkit.js')];
-  for (const sub of ['locales', 'chunks']) {
+  for (const sub of ['locales', 'widgets', 'chunks']) {
     try {
       for (const file of readdirSync(join(dist, sub)).sort())
         if (file.endsWith('.js')) files.push(join(dist, sub, file));

@@ -8,7 +8,7 @@ export {
   inheritedLang,
   type LocalizedHost,
 } from './localize/localize-controller.js';
-export { i18n, pickLanguage, ensureLanguage } from './localize/i18n.js';
+export { i18n, pickLanguage, ensureLanguage, addStrings } from './localize/i18n.js';
 export { baseStyles, tokens, type TokenName } from './styles/base.js';
 export { ReducedMotionController } from './controllers/reduced-motion.js';
 export { ExitListenerController } from './controllers/exit-listener.js';

@@ -1,5 +1,4 @@
 import {
-  isCountryCode,
   selectForDisplacement,
   selectHelplines,
   type Helpline,
@@ -46,12 +45,25 @@ export function chooseHelplines(
   }));
 }
 
+let regions: Intl.DisplayNames | undefined;
+
+/**
+ * True for a two-letter region code the browser knows (`PL`, `UA`). The banner checks codes this
+ * way rather than with the full ISO list in `@shieldkit/helplines` (which the validator of agency
+ * records uses), to keep the list out of every reader's download.
+ */
+export function isRegionCode(code: unknown): code is string {
+  if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) return false;
+  regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  return regions.of(code) !== undefined;
+}
+
 /** A country hint from a language tag's region: `uk-UA` → `UA`, `en` → undefined. Never a lookup. */
 export function countryFromLanguage(lang: string | undefined): string | undefined {
   if (!lang) return undefined;
   try {
     const region = new Intl.Locale(lang).region;
-    return region && isCountryCode(region) ? region : undefined;
+    return region && isRegionCode(region) ? region : undefined;
   } catch {
     return undefined;
   }

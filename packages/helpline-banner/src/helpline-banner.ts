@@ -3,11 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ShieldElement, StickySpaceController, inheritedLang, safeUrl } from '@shieldkit/core';
 import {
   TOPICS,
-  findAHelplineUrl,
-  formatProblem,
   helplines as ourHelplines,
-  isCountryCode,
-  mergeHelplines,
   openStatus,
   type ChannelType,
   type Helpline,
@@ -15,7 +11,7 @@ import {
   type ReachableChannel,
   type Topic,
 } from '@shieldkit/helplines';
-import { chooseHelplines, countryFromLanguage, pickerCountries } from './choose.js';
+import { chooseHelplines, countryFromLanguage, isRegionCode, pickerCountries } from './choose.js';
 import { styles } from './helpline-banner.styles.js';
 
 /** What `shield-helpline-contact` carries: which helpline and which kind of channel. Nothing else. */
@@ -113,6 +109,7 @@ export class ShieldHelplineBanner extends ShieldElement {
   @state() private dismissed = false;
 
   private records: readonly Helpline[] = ourHelplines;
+  private merges = 0;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private readonly sticky = new StickySpaceController(this);
 
@@ -128,8 +125,10 @@ export class ShieldHelplineBanner extends ShieldElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Merging checks a pinned id too, once the records are known.
     if (!this.hasUpdated || changed.has('helplines') || changed.has('campaign'))
       this.mergeRecords();
+    else if (changed.has('helpline')) this.checkPinned();
     this.variant ??= 'inline'; // a removed attribute means the default
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
       this.reportError(
@@ -148,16 +147,6 @@ export class ShieldHelplineBanner extends ShieldElement {
         `topic "${this.topic}" is not one of ${TOPICS.join(', ')}; showing every topic.`,
       );
     }
-    if (
-      changed.has('helpline') &&
-      this.helpline &&
-      !this.records.some((r) => r.id === this.helpline)
-    ) {
-      this.reportError(
-        'unknown-helpline',
-        `there is no helpline "${this.helpline}"; showing the country's helplines.`,
-      );
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -166,7 +155,7 @@ export class ShieldHelplineBanner extends ShieldElement {
   }
 
   private checkCountry(attribute: string, value: string): void {
-    if (!isCountryCode(value.trim().toUpperCase())) {
+    if (!isRegionCode(value.trim().toUpperCase())) {
       this.reportError(
         'invalid-country',
         `${attribute} "${value}" is not an ISO 3166-1 alpha-2 country code (like PL or UA); it is ignored.`,
@@ -174,31 +163,58 @@ export class ShieldHelplineBanner extends ShieldElement {
     }
   }
 
-  /** Ours plus the agency's (property, then campaign); invalid agency records are reported and skipped. */
+  /**
+   * Ours (only the campaign's `helplines.include`, when it names some) plus the agency's own records
+   * (campaign `helplines.custom`, then the `helplines` property). The validator that checks agency
+   * records is loaded only when there are some, so most readers never download it. Invalid records
+   * are reported and skipped.
+   */
   private mergeRecords(): void {
-    const campaignRecords = (this.campaign?.helplines as { custom?: unknown } | undefined)?.custom;
-    const agency = [
-      ...(Array.isArray(campaignRecords) ? campaignRecords : []),
-      ...(this.helplines === undefined
+    const include = this.campaign?.helplines?.include;
+    const ours = include ? ourHelplines.filter((r) => include.includes(r.id)) : ourHelplines;
+    const campaignRecords = this.campaign?.helplines?.custom ?? [];
+    const own =
+      this.helplines === undefined
         ? []
         : Array.isArray(this.helplines)
           ? this.helplines
-          : [this.helplines]),
-    ];
-    const { records, problems } = mergeHelplines(ourHelplines, agency);
-    for (const skipped of problems) {
-      const which = skipped.id ? `"${skipped.id}"` : `number ${(skipped.index ?? 0) + 1}`;
+          : [this.helplines];
+    const agency = [...campaignRecords, ...own];
+    const merge = ++this.merges;
+    this.records = ours;
+    if (agency.length === 0) {
+      this.checkPinned();
+      return;
+    }
+    void import('@shieldkit/helplines/merge.js').then(({ mergeHelplines, formatProblem }) => {
+      if (merge !== this.merges) return;
+      const { records, problems } = mergeHelplines(ours, agency);
+      for (const skipped of problems) {
+        const which = skipped.id ? `"${skipped.id}"` : `number ${(skipped.index ?? 0) + 1}`;
+        this.reportError(
+          'invalid-helpline',
+          `helpline record ${which} was skipped: ${skipped.problems.map(formatProblem).join('; ')}`,
+        );
+      }
+      this.records = records;
+      this.checkPinned();
+      this.requestUpdate();
+    });
+  }
+
+  /** Reports a pinned helpline id that no record has (once the records are known). */
+  private checkPinned(): void {
+    if (this.helpline && !this.records.some((r) => r.id === this.helpline)) {
       this.reportError(
-        'invalid-helpline',
-        `helpline record ${which} was skipped: ${skipped.problems.map(formatProblem).join('; ')}`,
+        'unknown-helpline',
+        `there is no helpline "${this.helpline}"; showing the country's helplines.`,
       );
     }
-    this.records = records;
   }
 
   private code(value: unknown): string | undefined {
     const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-    return isCountryCode(code) ? code : undefined;
+    return isRegionCode(code) ? code : undefined;
   }
 
   /** The reader's choice, else the attribute, else the campaign, else the page language's region. */
@@ -375,7 +391,8 @@ export class ShieldHelplineBanner extends ShieldElement {
   /** "No helpline listed for X yet", with a link to find one (the agency's, or Find A Helpline). */
   private renderNoHelpline(country: string): TemplateResult {
     const name = this.regionName(country);
-    const link = safeUrl(this.fallbackHref, ['https:', 'http:']) ?? findAHelplineUrl(country);
+    const link =
+      safeUrl(this.fallbackHref, ['https:', 'http:']) ?? `https://findahelpline.com/${country}`;
     return html`<p>${this.localize.t('helplineBanner.noHelpline', { country: name })}</p>
       ${
         link

@@ -6,6 +6,7 @@ export {
 export {
   chooseHelplines,
   countryFromLanguage,
+  isRegionCode,
   pickerCountries,
   type BannerQuery,
 } from './choose.js';

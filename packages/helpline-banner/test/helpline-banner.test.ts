@@ -14,6 +14,12 @@ const channels = (el: ShieldHelplineBanner) => [
 ];
 const names = (el: ShieldHelplineBanner) => [...root(el).querySelectorAll('[part=name]')].map(text);
 const hints = (el: ShieldHelplineBanner) => [...root(el).querySelectorAll('.hint')].map(text);
+/** Agency records are validated by a module loaded on demand: wait until `name` is on screen. */
+const shows = (el: ShieldHelplineBanner, name: string) =>
+  waitUntil(
+    () => names(el).includes(name),
+    `"${name}" never appeared; saw ${names(el).join(', ')}`,
+  );
 const picker = (el: ShieldHelplineBanner) =>
   root(el).querySelector<HTMLSelectElement>('[part=picker]');
 
@@ -130,6 +136,7 @@ describe('<shield-helpline-banner>', () => {
           .helplines=${[warsawOffice]}
         ></shield-helpline-banner>`,
       );
+      await shows(el, 'Agency helpline for Poland');
       expect(names(el)[0]).to.equal('Agency helpline for Poland');
       expect(names(el).length).to.be.greaterThan(1);
     });
@@ -203,6 +210,7 @@ describe('<shield-helpline-banner>', () => {
             .helplines=${[ours, hostile]}
           ></shield-helpline-banner>`,
         );
+        await shows(el, 'Our own US line');
         expect(names(el)).to.deep.equal(['Our own US line']);
         expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
         expect(events.codes).to.deep.equal(['invalid-helpline']);
@@ -220,6 +228,7 @@ describe('<shield-helpline-banner>', () => {
       const el = await fixture<ShieldHelplineBanner>(
         html`<shield-helpline-banner country="PL" .helplines=${[record]}></shield-helpline-banner>`,
       );
+      await shows(el, '<b onclick="alert(1)">Line</b>');
       expect(names(el)).to.deep.equal(['<b onclick="alert(1)">Line</b>']);
       expect(root(el).querySelector('[part=name] b')).to.equal(null);
     });
@@ -232,6 +241,7 @@ describe('<shield-helpline-banner>', () => {
           .now=${MONDAY_MORNING}
         ></shield-helpline-banner>`,
       );
+      await shows(el, 'Agency helpline for Poland');
       const status = () => text(root(el).querySelector('[part=status]'));
       const time = (iso: string) =>
         new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
@@ -419,6 +429,7 @@ describe('<shield-helpline-banner>', () => {
           .now=${MONDAY_MORNING}
         ></shield-helpline-banner>`,
       );
+      await shows(el, 'Agency helpline for Poland');
       await waitUntil(() => text(root(el).querySelector('[part=title]')).includes('احصل'));
       const status = text(root(el).querySelector('[part=status]'));
       expect(status).to.match(/^مفتوح الآن، حتى /);
@@ -442,6 +453,7 @@ describe('<shield-helpline-banner>', () => {
           .now=${MONDAY_MORNING}
         ></shield-helpline-banner>`,
       );
+      await shows(el, 'Agency helpline for Poland');
       await waitUntil(() => text(root(el).querySelector('[part=title]')).includes('احصل'));
       const expected = new Intl.DateTimeFormat('ar', { hour: 'numeric', minute: '2-digit' }).format(
         new Date('2026-11-30T16:00:00Z'),
@@ -472,6 +484,7 @@ describe('<shield-helpline-banner>', () => {
           .now=${MONDAY_EVENING}
         ></shield-helpline-banner>`,
       );
+      await shows(el, 'Agency helpline for Poland');
       await waitUntil(() => text(root(el).querySelector('[part=title]')).startsWith('Отримайте'));
       expect(text(root(el).querySelector('[part=status]'))).to.match(
         /^Зараз зачинено, відкриється /,

@@ -1,6 +1,8 @@
 import type { Helpline } from './types.js';
 import { validateHelpline, type Problem } from './validate.js';
 
+export { formatProblem } from './validate.js';
+
 /** An agency record that was left out, with why. */
 export interface SkippedRecord {
   /** Its position in the agency's list (left out when the list itself was not a list). */

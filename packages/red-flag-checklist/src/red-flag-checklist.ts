@@ -4,12 +4,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   ExitListenerController,
   ShieldElement,
+  addStrings,
   ensureLanguage,
   i18n,
   inheritedLang,
   pickLanguage,
 } from '@shieldkit/core';
 import { loadChecklistStrings } from '@shieldkit/locales';
+import englishStrings from '@shieldkit/locales/languages/en-checklist.js';
 import { resolveChecklistItems, type ChecklistItemInput } from './items.js';
 import { scoreChecklist, type ChecklistLevel, type ChecklistThresholds } from './scoring.js';
 import {
@@ -118,6 +120,12 @@ const isCount = (value: unknown): value is number =>
  */
 export class ShieldRedFlagChecklist extends ShieldElement {
   static override styles = [...ShieldElement.styles, styles];
+
+  constructor() {
+    super();
+    // This widget's English strings travel with its code (see @shieldkit/locales).
+    addStrings('en', englishStrings);
+  }
 
   /** The indicator set: `job-offer` (default), `my-situation`, `someone-else` or `responder`. */
   @property({ reflect: true }) set: ChecklistSetName = DEFAULT_CHECKLIST_SET;

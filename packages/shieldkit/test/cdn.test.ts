@@ -44,6 +44,14 @@ describe('the CDN file', () => {
         timeout: 5000,
       },
     );
+    // The checklist and carousel were fetched on first sight, from their own files.
+    const loaded = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include.members([
+      '/packages/shieldkit/dist/widgets/red-flag-checklist.js',
+      '/packages/shieldkit/dist/widgets/story-carousel.js',
+    ]);
     // The page really is served with the policy.
     const response = await fetch(new URL('./fixtures/strict-csp.html', import.meta.url));
     expect(response.headers.get('content-security-policy')).to.contain(
@@ -70,6 +78,9 @@ describe('the CDN file', () => {
     expect(win.logged.filter((line) => line.startsWith('uncaught'))).to.deep.equal([]);
     expect(win.logged).to.have.length(1);
     expect(win.logged[0]).to.match(/^warn: Shieldkit: loaded twice on this page/);
+    // Neither the checklist nor the carousel is on this page: their code is never downloaded.
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((url) => url.includes('/dist/widgets/'))).to.deep.equal([]);
     const name = frame
       .contentDocument!.querySelector('shield-helpline-banner')!
       .shadowRoot!.querySelector('[part=name]');

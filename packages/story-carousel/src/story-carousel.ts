@@ -6,8 +6,10 @@ import {
   ExitListenerController,
   ReducedMotionController,
   ShieldElement,
+  addStrings,
   formatText,
 } from '@shieldkit/core';
+import englishStrings from '@shieldkit/locales/languages/en-stories.js';
 import { readStoryElement, validateStory, type Story } from './stories.js';
 import { styles } from './story-carousel.styles.js';
 
@@ -145,6 +147,8 @@ export class ShieldStoryCarousel extends ShieldElement {
 
   constructor() {
     super();
+    // This widget's English strings travel with its code (see @shieldkit/locales).
+    addStrings('en', englishStrings);
     new ExitListenerController(this, () => {
       this.revealed = new Set();
     });

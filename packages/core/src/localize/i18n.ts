@@ -4,7 +4,7 @@
  * language is fetched the first time an element needs it.
  */
 import { createInstance, type TOptions } from 'i18next';
-import { en, languages, loadLocale, type LocaleFile } from '@shieldkit/locales';
+import { en, languages, loadLocale, type LocaleFile, type Strings } from '@shieldkit/locales';
 import { reportError } from '../errors.js';
 
 export const i18n = createInstance();
@@ -87,4 +87,17 @@ export function isKnownKey(key: string): boolean {
 /** Fills `{{placeholders}}` of an override string the same way i18next fills its own. */
 export function interpolate(text: string, values: object, language: string): string {
   return i18n.services.interpolator.interpolate(text, values, language, {});
+}
+
+const added = new WeakSet<Strings>();
+
+/**
+ * Adds strings to a language (deep-merged, existing keys kept): the English strings a widget ships
+ * with its own code, so pages without that widget never download them. Adding the same object
+ * again does nothing.
+ */
+export function addStrings(language: string, strings: Strings): void {
+  if (added.has(strings)) return;
+  added.add(strings);
+  i18n.addResourceBundle(language, 'translation', strings, true, false);
 }
