@@ -1,14 +1,7 @@
 export { ShieldCampaign } from './campaign-element.js';
 export { mount, type MountOptions, type MountedCampaign, type MountableWidget } from './mount.js';
 export { validateCampaign, matchesFormat, type CampaignProblem } from './validate.js';
-export {
-  parseCampaign,
-  pickText,
-  THEME_TOKENS,
-  type Campaign,
-  type CampaignStory,
-  type Localized,
-} from './parse.js';
+export { parseCampaign, THEME_TOKENS, type Campaign, type CampaignStory } from './parse.js';
 export { campaignJsonSchema } from './json-schema.js';
 export { campaignSchema, FORMATS, type Schema, type Format } from './schema.js';
 export { runCli, jsonErrorPlace, lineAndColumn, type CliIO } from './cli.js';

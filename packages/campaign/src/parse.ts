@@ -1,8 +1,5 @@
-import type { CampaignSettings } from '@shieldkit/core';
+import type { CampaignSettings, Localized } from '@shieldkit/core';
 import { validateCampaign, type CampaignProblem } from './validate.js';
-
-/** Text in one language, or by language: `"Hello"` or `{ "en": "Hello", "uk": "Привіт" }`. */
-export type Localized = string | Record<string, string>;
 
 /** A story as a campaign file holds it (texts per language). */
 export interface CampaignStory {
@@ -35,23 +32,6 @@ export interface Campaign extends CampaignSettings {
   };
   stories?: CampaignStory[];
   strings?: Record<string, Record<string, string>>;
-}
-
-/** The text of `value` in `language`, else in `fallback`, else in English, else the first one given. */
-export function pickText(
-  value: Localized | undefined,
-  language: string,
-  fallback?: string,
-): string | undefined {
-  if (value === undefined || typeof value === 'string') return value;
-  const base = language.split('-')[0]!;
-  return (
-    value[language] ??
-    value[base] ??
-    (fallback ? value[fallback] : undefined) ??
-    value['en'] ??
-    Object.values(value)[0]
-  );
 }
 
 /** Parts whose list items are dropped one by one; any other part with an error is dropped whole. */

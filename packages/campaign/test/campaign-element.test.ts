@@ -4,6 +4,8 @@ import { collectShieldErrors, spyConsole } from '../../core/test/support/console
 import type { ShieldHelplineBanner } from '@shieldkit/helpline-banner';
 import type { ShieldQuickExit } from '@shieldkit/quick-exit';
 import '@shieldkit/helpline-banner/define.js';
+import '@shieldkit/red-flag-checklist/define.js';
+import '@shieldkit/story-carousel/define.js';
 import { mount, type ShieldCampaign } from '../src/index.js';
 import '../src/define.js';
 
@@ -171,6 +173,73 @@ describe('<shield-campaign>', () => {
     } finally {
       errors.restore();
     }
+  });
+});
+
+describe('campaign content in the widgets', () => {
+  it('the checklist takes the campaign’s set, own items (in the reader’s language) and removals', async () => {
+    document.documentElement.lang = 'uk';
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('shield-campaign');
+      el.data = {
+        ...minimal,
+        languages: { default: 'uk', offered: ['uk', 'en'] },
+        checklist: {
+          set: 'someone-else',
+          add: [
+            {
+              id: 'own-item',
+              text: { en: 'Works every night', uk: 'Працює щоночі' },
+              urgent: true,
+            },
+          ],
+        },
+      };
+      const checklist = document.createElement('shield-red-flag-checklist');
+      el.append(checklist);
+      wrapper.append(el);
+      const item = () => checklist.shadowRoot?.querySelector('[part=item][data-item="own-item"]');
+      await waitUntil(
+        () => item()?.textContent?.includes('Працює щоночі'),
+        'the campaign item never appeared',
+        {
+          timeout: 4000,
+        },
+      );
+      expect(checklist.set).to.equal('someone-else');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
+  it('the story carousel shows the campaign’s stories in the reader’s language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="uk"></div>`);
+    const el = document.createElement('shield-campaign');
+    el.data = {
+      ...minimal,
+      stories: [
+        {
+          id: 'olena',
+          heading: { uk: 'Історія Олени', en: "Olena's story" },
+          body: { uk: 'Їй запропонували роботу.', en: 'She was offered a job.' },
+          consent: { given: '2026-01-01' },
+        },
+      ],
+    };
+    const carousel = document.createElement('shield-story-carousel');
+    el.append(carousel);
+    wrapper.append(el);
+    await waitUntil(
+      () => carousel.shadowRoot?.textContent?.includes('Історія Олени'),
+      'no campaign story',
+      {
+        timeout: 4000,
+      },
+    );
+    expect(carousel.shadowRoot!.textContent).to.contain('Їй запропонували роботу.');
+    wrapper.lang = 'en';
+    await waitUntil(() => carousel.shadowRoot!.textContent!.includes("Olena's story"));
   });
 });
 

@@ -1,5 +1,16 @@
 import { createContext } from '@lit/context';
 
+/** Text in one language, or by language: `"Hello"` or `{ "en": "Hello", "uk": "Привіт" }`. */
+export type Localized = string | Record<string, string>;
+
+/** The text of `value` in `language` (or its base language), else English, else the first given. */
+export function pickText(value: Localized | undefined, language: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  return (
+    value[language] ?? value[language.split('-')[0]!] ?? value['en'] ?? Object.values(value)[0]
+  );
+}
+
 /**
  * What a campaign (`<shield-campaign>`, issue #7) provides to every Shieldkit element inside it.
  * Core reads the language and the string overrides; widgets read what concerns them.

@@ -2,7 +2,12 @@ export { ShieldElement, type ShieldExitDetail } from './shield-element.js';
 export { defineElement } from './define.js';
 export { reportError, type ShieldErrorDetail } from './errors.js';
 export { VERSION } from './version.js';
-export { campaignContext, type CampaignSettings } from './campaign-context.js';
+export {
+  campaignContext,
+  pickText,
+  type CampaignSettings,
+  type Localized,
+} from './campaign-context.js';
 export {
   LocalizeController,
   inheritedLang,

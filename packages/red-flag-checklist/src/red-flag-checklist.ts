@@ -7,6 +7,7 @@ import {
   addStrings,
   ensureLanguage,
   i18n,
+  pickText,
   inheritedLang,
   pickLanguage,
 } from '@shieldkit/core';
@@ -33,12 +34,6 @@ declare global {
   interface ShieldEventMap {
     'shield-checklist-result': ChecklistResultDetail;
   }
-}
-
-/** What a campaign may set per set: `{ checklists: { 'job-offer': { items, remove } } }`. */
-interface CampaignChecklist {
-  items?: unknown;
-  remove?: unknown;
 }
 
 export const DEFAULT_CHECKLIST_SET: ChecklistSetName = 'job-offer';
@@ -165,6 +160,10 @@ export class ShieldRedFlagChecklist extends ShieldElement {
   private list: ChecklistItem[] = [];
   private level: ChecklistLevel = 'none';
   private effective: ChecklistThresholds = {};
+  /** The language the list was resolved in (campaign items have texts per language). */
+  private listLanguage?: string;
+  /** The page set `set` itself (attribute or property): the campaign's set does not replace it. */
+  private authorSet = false;
   private refusedThresholds = new Map<string, unknown>();
   private lastDispatched: ChecklistLevel = 'none';
   private resultTimer?: ReturnType<typeof setTimeout>;
@@ -173,6 +172,7 @@ export class ShieldRedFlagChecklist extends ShieldElement {
   protected readonly exitListener = new ExitListenerController(this, () => this.forget());
 
   override connectedCallback(): void {
+    this.authorSet ||= this.hasAttribute('set');
     super.connectedCallback();
     if (this.texts === 'ready') return;
     void loadEnglishItems().then((ok) => {
@@ -203,13 +203,18 @@ export class ShieldRedFlagChecklist extends ShieldElement {
       this.set = DEFAULT_CHECKLIST_SET;
     }
     if (changed.has('set') && this.hasUpdated) this.forget();
-    if (anyOf(['set', 'items', 'removeItems', 'campaign'])) {
+    if (changed.has('campaign') && this.campaign?.checklist?.set && !this.authorSet) {
+      this.set = this.campaign.checklist.set as ChecklistSetName;
+    }
+    const language = this.localize.language;
+    if (anyOf(['set', 'items', 'removeItems', 'campaign']) || language !== this.listLanguage) {
+      this.listLanguage = language;
       this.list = this.resolveList();
       const ids = new Set(this.list.map((item) => item.id));
       const kept = [...this.checked].filter((id) => ids.has(id));
       if (kept.length !== this.checked.size) this.checked = new Set(kept);
     }
-    if (anyOf(['thresholds', 'someThreshold', 'urgentThreshold'])) {
+    if (anyOf(['thresholds', 'someThreshold', 'urgentThreshold', 'campaign'])) {
       this.effective = this.resolveThresholds();
     }
     if (changed.has('headingLevel') && !(isCount(this.headingLevel) && this.headingLevel <= 6)) {
@@ -234,13 +239,17 @@ export class ShieldRedFlagChecklist extends ShieldElement {
   private resolveList(): ChecklistItem[] {
     const report = (code: string, message: string, level?: 'error' | 'warn') =>
       this.reportError(code, message, level);
-    const fromCampaign = (
-      this.campaign?.checklists as Record<string, CampaignChecklist> | undefined
-    )?.[this.set];
-    const base = fromCampaign
+    // The campaign's own items (texts by language) and removals apply to the campaign's set.
+    const fromCampaign = this.campaign?.checklist;
+    const applies = fromCampaign && (!fromCampaign.set || fromCampaign.set === this.set);
+    const language = this.localize.language;
+    const base = applies
       ? resolveChecklistItems(
           CHECKLIST_SETS[this.set],
-          fromCampaign.items,
+          fromCampaign.add?.map(({ text, ...item }) => ({
+            ...item,
+            text: pickText(text, language),
+          })),
           fromCampaign.remove,
           report,
         )
@@ -255,7 +264,9 @@ export class ShieldRedFlagChecklist extends ShieldElement {
     this.refusedThresholds = new Map();
     for (const name of ['some', 'urgent'] as const) {
       const value =
-        (name === 'some' ? this.someThreshold : this.urgentThreshold) ?? this.thresholds?.[name];
+        (name === 'some' ? this.someThreshold : this.urgentThreshold) ??
+        this.thresholds?.[name] ??
+        (name === 'some' ? this.campaign?.checklist?.someThreshold : undefined);
       if (value === undefined || value === null) continue;
       if (isCount(value)) {
         result[name] = value;

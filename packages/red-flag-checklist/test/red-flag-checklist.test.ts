@@ -355,11 +355,10 @@ describe('<shield-red-flag-checklist>', () => {
       const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
       el.campaign = {
         country: 'PL',
-        checklists: {
-          'job-offer': {
-            items: [{ id: 'offer-fee', text: 'Campaign wording' }],
-            remove: ['offer-threats'],
-          },
+        // The campaign file's format (issue #7): `checklist: { set, add, remove }`.
+        checklist: {
+          add: [{ id: 'offer-fee', text: { en: 'Campaign wording', uk: 'Формулювання кампанії' } }],
+          remove: ['offer-threats'],
         },
       };
       await el.updateComplete;

@@ -2,7 +2,7 @@
  * Survivor stories as data: reading them from `<shield-story>` elements, and deciding which may be
  * shown. No DOM is touched here except the element being read; everything else is plain functions.
  */
-import { safeUrl } from '@shieldkit/core';
+import { safeUrl, pickText, type Localized } from '@shieldkit/core';
 
 /** An optional picture for a story. `alt` is required: an image without it is never shown. */
 export interface StoryImage {
@@ -244,4 +244,39 @@ export function validateStory(
 /** The stories that may be shown at `now`, in order, cleaned (see `validateStory`). */
 export function visibleStories(stories: readonly unknown[], now: Date, base?: string): Story[] {
   return stories.flatMap((story) => validateStory(story, now, base).story ?? []);
+}
+
+/** A story as a campaign file holds it: texts by language (see `@shieldkit/campaign`). */
+interface CampaignStoryInput {
+  id?: unknown;
+  heading?: Localized;
+  body?: Localized;
+  quote?: Localized;
+  warning?: Localized;
+  pseudonym?: unknown;
+  location?: Localized;
+  image?: { src?: unknown; alt?: Localized; width?: unknown; height?: unknown };
+  consent?: { given?: unknown; expires?: unknown };
+}
+
+/**
+ * A campaign's story in one language, as the carousel reads stories. Texts missing in `language`
+ * fall back to English, then to the first language given. The result is checked like any other
+ * story (`validateStory`).
+ */
+export function storyFromCampaign(input: unknown, language: string): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const story = input as CampaignStoryInput;
+  const text = (value: Localized | undefined) => pickText(value, language);
+  return {
+    id: story.id,
+    heading: text(story.heading),
+    body: text(story.body),
+    quote: text(story.quote),
+    warning: text(story.warning),
+    pseudonym: story.pseudonym,
+    location: text(story.location),
+    image: story.image && { ...story.image, alt: text(story.image.alt) },
+    consent: story.consent,
+  };
 }

@@ -10,7 +10,7 @@ import {
   formatText,
 } from '@shieldkit/core';
 import englishStrings from '@shieldkit/locales/languages/en-stories.js';
-import { readStoryElement, validateStory, type Story } from './stories.js';
+import { readStoryElement, storyFromCampaign, validateStory, type Story } from './stories.js';
 import { styles } from './story-carousel.styles.js';
 
 /** `shield-story-change`: the slide on screen changed. `storyId` is the campaign's id, not personal data. */
@@ -217,6 +217,13 @@ export class ShieldStoryCarousel extends ShieldElement {
       : DEFAULT_STORY_INTERVAL;
   }
 
+  /** The language the campaign's stories were read in (they hold texts per language). */
+  private storiesLanguage?: string;
+
+  private get hasStoryChildren(): boolean {
+    return this.querySelector(':scope > shield-story') !== null;
+  }
+
   private get ctaCountry(): string | undefined {
     const country = this.country ?? this.campaign?.['country'];
     return typeof country === 'string' && country.trim() ? country.trim() : undefined;
@@ -224,8 +231,18 @@ export class ShieldStoryCarousel extends ShieldElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.childrenChanged || changed.has('stories') || changed.has('now')) {
+    const campaignStories =
+      !Array.isArray(this.stories) && !this.hasStoryChildren && this.campaign?.stories;
+    const language = campaignStories ? this.localize.language : undefined;
+    if (
+      this.childrenChanged ||
+      changed.has('stories') ||
+      changed.has('now') ||
+      changed.has('campaign') ||
+      language !== this.storiesLanguage
+    ) {
       this.childrenChanged = false;
+      this.storiesLanguage = language;
       this.collect();
     }
     if (
@@ -253,10 +270,14 @@ export class ShieldStoryCarousel extends ShieldElement {
       this.reportError('invalid-stories', 'the stories property is not an array; it is ignored.');
     }
     if (Array.isArray(this.stories)) source = this.stories;
-    else {
+    else if (this.hasStoryChildren) {
       source = [...this.children]
         .filter((el) => el.localName === 'shield-story')
         .map((el, i) => readStoryElement(el, i));
+    } else {
+      // The campaign's stories, in the reader's language, when the page gives none of its own.
+      const language = this.localize.language;
+      source = (this.campaign?.stories ?? []).map((story) => storyFromCampaign(story, language));
     }
     const now = this.now instanceof Date && !isNaN(this.now.getTime()) ? this.now : new Date();
     const shown: Story[] = [];
