@@ -31,7 +31,10 @@ export default {
   middleware: [
     async (context, next) => {
       await next();
-      if (context.path.endsWith('/fixtures/strict-csp.html')) {
+      if (
+        context.path.endsWith('/fixtures/strict-csp.html') ||
+        context.path.startsWith('/examples/strict-csp/')
+      ) {
         context.set(
           'Content-Security-Policy',
           "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +

@@ -6,9 +6,10 @@
  * in an emergency: their code is a separate file (`dist/widgets/…`), loaded the first time the page
  * has such an element. Until it arrives, the element shows its light-DOM content.
  */
+// The campaign first: widgets then find their campaign as they upgrade.
+import '@shieldkit/campaign/define.js';
 import '@shieldkit/quick-exit/define.js';
 import '@shieldkit/helpline-banner/define.js';
-import '@shieldkit/campaign/define.js';
 import { autoload } from './autoload.js';
 
 autoload({

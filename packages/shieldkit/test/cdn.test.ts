@@ -19,9 +19,15 @@ async function openPage(file: string): Promise<HTMLIFrameElement> {
       src=${new URL(`./fixtures/${file}`, import.meta.url).href}
     ></iframe>`,
   );
-  await waitUntil(() => frame.contentDocument?.readyState === 'complete', `${file} did not load`, {
-    timeout: 4000,
-  });
+  await waitUntil(
+    () =>
+      frame.contentWindow?.location.href !== 'about:blank' &&
+      frame.contentDocument?.readyState === 'complete',
+    `${file} did not load`,
+    {
+      timeout: 4000,
+    },
+  );
   return frame;
 }
 
