@@ -110,7 +110,12 @@ const cdnBuild = {
     },
     // "browser" + "production": Lit's production build, never its development one.
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 3, pure_getters: true },
+      format: { comments: false },
+    }),
   ],
 };
 

@@ -3,7 +3,10 @@ import {
   type Decorator,
   type Preview,
 } from '@storybook/web-components-vite';
-import { directionOf, languages } from '@shieldkit/locales';
+import { directionOf, languages, registerLocale } from '@shieldkit/locales';
+
+// The pseudo-locale (accented, ~40 % longer) shows where text would be cut or overflow.
+registerLocale('en-XA', () => import('@shieldkit/locales/pseudo.js'));
 import manifest from 'virtual:shieldkit/custom-elements.json';
 import { manifestForStorybook } from './custom-elements.js';
 

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { campaignContext, type CampaignSettings } from './campaign-context.js';
@@ -55,6 +55,29 @@ export class ShieldElement extends LitElement {
   strings?: Record<string, string>;
 
   protected readonly localize = new LocalizeController(this);
+
+  private readonly internals = this.attachInternals();
+
+  /**
+   * What the element shows. While the reader's language is still loading it shows its light-DOM
+   * content (the same as without JavaScript) and matches `:state(loading)`, so a page's
+   * `:is(:not(:defined), :state(loading))` rules keep its size; then `renderContent()`.
+   */
+  protected override render(): TemplateResult {
+    const loading = this.localize.pending;
+    try {
+      if (loading) this.internals.states.add('loading');
+      else this.internals.states.delete('loading');
+    } catch {
+      // a browser without custom states: the fallback still shows
+    }
+    return loading ? html`<slot></slot>` : this.renderContent();
+  }
+
+  /** The element's own content (what `render()` would be in a plain LitElement). */
+  protected renderContent(): TemplateResult {
+    return html``;
+  }
 
   /** String overrides that come from this element's attributes (e.g. `label`): key → text. */
   attributeStrings(): Record<string, string | undefined> {

@@ -10,6 +10,7 @@ import type { ShieldTestElement } from './support/test-element.js';
 const EN = 'Exit this page';
 const AR = 'غادر هذه الصفحة';
 const UK = 'Вийти з цієї сторінки';
+const ES = 'Salir de esta página';
 
 const shows = (el: ShieldTestElement, text: string) =>
   waitUntil(() => el.text === text, `expected "${text}", saw "${el.text}"`);
@@ -112,6 +113,27 @@ describe('localization', () => {
       expect(i18n.hasResourceBundle('uk', 'translation')).to.equal(true);
       // The page's default instance was never initialised, so it has no store at all.
       expect(global.default.store).to.equal(undefined);
+    });
+  });
+
+  describe('while the reader’s language loads', () => {
+    it('shows the light-DOM fallback and matches :state(loading), never English first', async () => {
+      // Spanish: no other test in this file loads it, so it is certainly not here yet.
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+      const el = document.createElement('shield-test-element');
+      el.textContent = 'Fallback written by the page';
+      wrapper.append(el);
+      const seen: (string | undefined)[] = [];
+      await el.updateComplete;
+      seen.push(el.text);
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal([
+        'Fallback written by the page',
+      ]);
+      expect(el.matches(':state(loading)')).to.equal(true);
+      await shows(el, ES);
+      expect(el.matches(':state(loading)')).to.equal(false);
+      expect(seen).not.to.include(EN);
     });
   });
 

@@ -151,6 +151,13 @@ export const styles = css`
   a:not(.channel) {
     color: var(--shield-color-link, #0b5394);
   }
+  /* Links that stand on their own line are touch targets too (WCAG 2.5.8): 44 px tall. */
+  .checked-line a,
+  .fallback a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+  }
   .fallback > * + * {
     margin-block-start: var(--shield-space-2, 0.5rem);
   }

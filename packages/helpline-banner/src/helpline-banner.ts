@@ -427,7 +427,7 @@ export class ShieldHelplineBanner extends ShieldElement {
     </div>`;
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const { language, dir } = this.localize;
     if (this.dismissed) {
       return html`<div class="base dismissed" lang=${language} dir=${dir}>

@@ -13,15 +13,42 @@ export type { LocaleFile, LocaleMeta, ReviewStatus, Strings } from './types.js';
 export { en };
 
 const loaders: Record<string, () => Promise<{ default: LocaleFile }>> = {
+  es: () => import('./languages/es.js'),
+  fr: () => import('./languages/fr.js'),
+  pt: () => import('./languages/pt.js'),
   ar: () => import('./languages/ar.js'),
+  fa: () => import('./languages/fa.js'),
+  ps: () => import('./languages/ps.js'),
+  ur: () => import('./languages/ur.js'),
   uk: () => import('./languages/uk.js'),
+  ru: () => import('./languages/ru.js'),
+  pl: () => import('./languages/pl.js'),
+  ro: () => import('./languages/ro.js'),
+  tr: () => import('./languages/tr.js'),
+  bn: () => import('./languages/bn.js'),
+  hi: () => import('./languages/hi.js'),
+  ne: () => import('./languages/ne.js'),
+  my: () => import('./languages/my.js'),
+  th: () => import('./languages/th.js'),
+  vi: () => import('./languages/vi.js'),
+  sw: () => import('./languages/sw.js'),
 };
 
 /** Languages written right to left, known before their file loads (so layout does not flip late). */
 const rightToLeft = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi', 'ckb', 'dv', 'sd', 'ug']);
 
-/** Every language Shieldkit ships strings for, English first. */
+/** Every language Shieldkit ships strings for, English first (plus any `registerLocale` added). */
 export const languages: readonly string[] = ['en', ...Object.keys(loaders)];
+
+/**
+ * Adds a language at run time, e.g. the pseudo-locale in Storybook and tests:
+ * `registerLocale('en-XA', () => import('@shieldkit/locales/pseudo.js'))`. Languages registered
+ * this way are never in the CDN file.
+ */
+export function registerLocale(code: string, load: () => Promise<{ default: LocaleFile }>): void {
+  if (!(code in loaders)) (languages as string[]).push(code);
+  loaders[code] = load;
+}
 
 /** `rtl` for a right-to-left language code (`ar`, `fa-AF` …), else `ltr`. */
 export function directionOf(code: string): 'ltr' | 'rtl' {

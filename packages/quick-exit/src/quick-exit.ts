@@ -215,7 +215,7 @@ export class ShieldQuickExit extends ShieldElement {
     </p>`;
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const presses = this.sequence?.presses ?? 0;
     return html`
       <div part="base" class="base" lang=${this.localize.language} dir=${this.localize.dir}>

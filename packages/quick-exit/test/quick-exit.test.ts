@@ -492,7 +492,7 @@ describe('<shield-quick-exit>', () => {
         it(`is accessible (${name}, ${dir})`, async () => {
           const page = await fixture(html`<main dir=${dir} lang=${lang}>${template}</main>`);
           const el = page.querySelector('shield-quick-exit')!;
-          if (lang === 'ar') await waitUntil(() => button(el).textContent!.includes('غادر'));
+          if (lang === 'ar') await waitUntil(() => button(el)?.textContent?.includes('غادر'));
           await expect(page).to.be.accessible();
         });
       }
@@ -502,7 +502,7 @@ describe('<shield-quick-exit>', () => {
           html`<main dir=${dir} lang=${lang}><shield-quick-exit></shield-quick-exit></main>`,
         );
         const el = page.querySelector('shield-quick-exit')!;
-        if (lang === 'ar') await waitUntil(() => button(el).textContent!.includes('غادر'));
+        if (lang === 'ar') await waitUntil(() => button(el)?.textContent?.includes('غادر'));
         await pressShift();
         await el.updateComplete;
         expect(status(el)).not.to.equal('');
@@ -535,7 +535,7 @@ describe('<shield-quick-exit>', () => {
       const el = await fixture<ShieldQuickExit>(
         html`<shield-quick-exit lang="ar" safety-info></shield-quick-exit>`,
       );
-      await waitUntil(() => button(el).textContent!.includes('غادر هذه الصفحة'));
+      await waitUntil(() => button(el)?.textContent?.includes('غادر هذه الصفحة'));
       expect(button(el).textContent!.trim()).to.equal('طوارئ غادر هذه الصفحة');
       const base = el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
       expect(base.dir).to.equal('rtl');
@@ -548,7 +548,7 @@ describe('<shield-quick-exit>', () => {
       const el = await fixture<ShieldQuickExit>(
         html`<shield-quick-exit lang="uk"></shield-quick-exit>`,
       );
-      await waitUntil(() => button(el).textContent!.includes('Вийти з цієї сторінки'));
+      await waitUntil(() => button(el)?.textContent?.includes('Вийти з цієї сторінки'));
       await pressShift();
       await el.updateComplete;
       expect(status(el)).to.equal('Shift: натисніть ще 2 рази, щоб вийти');
@@ -558,7 +558,7 @@ describe('<shield-quick-exit>', () => {
       const el = await fixture<ShieldQuickExit>(
         html`<shield-quick-exit lang="ar" href=${SAFE}></shield-quick-exit>`,
       );
-      await waitUntil(() => button(el).textContent!.includes('غادر'));
+      await waitUntil(() => button(el)?.textContent?.includes('غادر'));
       button(el).click();
       expect(departures[0]!.overlay).to.equal('alert:جارٍ التحميل…');
       const overlay = document.querySelector<HTMLElement>('[data-shield-exit-overlay]')!;

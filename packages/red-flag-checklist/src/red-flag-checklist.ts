@@ -404,7 +404,7 @@ export class ShieldRedFlagChecklist extends ShieldElement {
     </div>`;
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     const wanted = this.wantedLanguage();
     const ready =

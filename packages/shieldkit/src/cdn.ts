@@ -6,8 +6,7 @@
  * in an emergency: their code is a separate file (`dist/widgets/…`), loaded the first time the page
  * has such an element. Until it arrives, the element shows its light-DOM content.
  */
-// The campaign first: widgets then find their campaign as they upgrade.
-import '@shieldkit/campaign/define.js';
+import './campaign-first.js';
 import '@shieldkit/quick-exit/define.js';
 import '@shieldkit/helpline-banner/define.js';
 import { autoload } from './autoload.js';

@@ -619,7 +619,7 @@ export class ShieldStoryCarousel extends ShieldElement {
       ${this.renderCta()}`;
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     if (this.shown.length === 0) return html`${this.renderCta()}`;
     const several = this.shown.length > 1;
     return html`<section

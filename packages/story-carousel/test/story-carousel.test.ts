@@ -1000,6 +1000,8 @@ describe('<shield-story-carousel>', () => {
             );
           await act(el);
           await el.updateComplete;
+          // Measure colours as the reader sees them, not halfway through the slide's fade-in.
+          await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
           await expect(el.parentElement).to.be.accessible();
         });
       }

@@ -22,6 +22,9 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   attributeStrings?(): Record<string, string | undefined>;
 }
 
+/** How long an element shows its fallback while waiting for the reader's language (ms). */
+export const PENDING_LIMIT = 3000;
+
 /** Every connected controller; one MutationObserver on the document re-resolves them all. */
 const controllers = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
@@ -75,6 +78,12 @@ export class LocalizeController implements ReactiveController {
   language = 'en';
 
   /**
+   * True while the reader's language is still loading (at most `PENDING_LIMIT` ms): the element
+   * shows its light-DOM fallback meanwhile, rather than English that would be replaced a moment later.
+   */
+  pending = false;
+
+  /**
    * The locale for `Intl` formatting: the requested tag when it is a region or script variant of the
    * language on screen (`ar-EG` keeps Egypt's Arabic-Indic digits), else the language itself.
    */
@@ -118,18 +127,30 @@ export class LocalizeController implements ReactiveController {
       );
     }
     if (isLoaded(language)) {
+      this.setPending(false);
       this.show(language, requested);
       return;
     }
+    this.setPending(true);
+    const waited = setTimeout(() => this.setPending(false), PENDING_LIMIT);
     void ensureLanguage(language, this.host).then((ok) => {
+      clearTimeout(waited);
       // Still wanted? The page may have changed language while the file was loading.
       const now = this.requested();
-      if (ok && pickLanguage(now).language === language) this.show(language, now);
+      if (pickLanguage(now).language !== language) return;
+      this.setPending(false);
+      if (ok) this.show(language, now);
     });
   }
 
   private requested(): string {
     return inheritedLang(this.host) ?? this.host.campaign?.defaultLanguage ?? 'en';
+  }
+
+  private setPending(pending: boolean): void {
+    if (pending === this.pending) return;
+    this.pending = pending;
+    this.host.requestUpdate();
   }
 
   private show(language: string, requested: string): void {

@@ -12,7 +12,7 @@ export class ShieldTestElement extends ShieldElement {
     return { 'quickExit.label': this.label };
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     this.renders += 1;
     return html`<p lang=${this.localize.language} dir=${this.localize.dir}>
       ${this.localize.t('quickExit.label')}
