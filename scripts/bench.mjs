@@ -2,7 +2,7 @@
 // (4× CPU, 400 kbps / 400 ms). A benchmark, not a test: it never fails on a timing, only when the
 // pages cannot load.
 //   node scripts/bench.mjs [--runs 7] [--only kit,floor] [--no-write]
-// Pages: scripts/bench/pages/ (node scripts/bench/make-pages.mjs). Results: a markdown table on
+// Pages: written to scripts/bench/pages/ (not in git) by scripts/bench/make-pages.mjs at start. Results: a markdown table on
 // stdout, bench-results/latest.json, and BENCHMARKS.md.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -13,7 +13,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumFlags } from '../chromium.mjs';
 import { createStaticServer } from './serve.mjs';
-import { pages as allPages } from './bench/make-pages.mjs';
+import { pages as allPages, writePages } from './bench/make-pages.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -257,6 +257,7 @@ const missing = Object.entries(widgets)
 for (const m of missing)
   console.log(`<${m.tag}> is not defined by ${bundle} yet: its page is skipped.`);
 
+writePages();
 const selected = allPages.filter((p) => !only || only.includes(p.id));
 const pages = selected.map((page) => {
   const absent = page.widgets.filter((w) => missing.some((m) => m.id === w));

@@ -187,13 +187,13 @@ function html({ id, title, widgets, lang = 'en' }) {
 `;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Writes every bench page to scripts/bench/pages/ (generated: not in git). */
+export function writePages() {
   mkdirSync(out, { recursive: true });
-  const prettier = await import('prettier');
-  for (const page of pages) {
-    const file = join(out, `${page.id}.html`);
-    const options = { ...(await prettier.resolveConfig(file)), parser: 'html' };
-    writeFileSync(file, await prettier.format(html(page), options));
-  }
-  console.log(`wrote ${pages.length} pages to ${out}/`);
+  for (const page of pages) writeFileSync(join(out, `${page.id}.html`), html(page));
+  return pages.length;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`wrote ${writePages()} pages to ${out}/`);
 }

@@ -1,5 +1,6 @@
 import '../../core/test/support/safety-guard.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { openPage, upgraded } from './support/pages.js';
 
 // These tests load the built CDN file (packages/shieldkit/dist/shieldkit.js) in real pages, as an
 // agency's site would: `npm test` builds it first.
@@ -11,40 +12,19 @@ const TAGS = [
   'shield-story-carousel',
 ];
 
-async function openPage(file: string): Promise<HTMLIFrameElement> {
-  const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe
-      title=${file}
-      style="inline-size: 800px; block-size: 1200px"
-      src=${new URL(`./fixtures/${file}`, import.meta.url).href}
-    ></iframe>`,
-  );
-  await waitUntil(
-    () =>
-      frame.contentWindow?.location.href !== 'about:blank' &&
-      frame.contentDocument?.readyState === 'complete',
-    `${file} did not load`,
-    {
-      timeout: 4000,
-    },
-  );
-  return frame;
-}
+const fixturePage = (file: string) => openPage(new URL(`./fixtures/${file}`, import.meta.url));
 
 /** True when every element of `tags` in the frame has rendered its shadow root. */
-const upgraded = (frame: HTMLIFrameElement, tags: string[]) =>
-  tags.every((tag) => {
-    const el = frame.contentDocument!.querySelector(tag);
-    return el?.shadowRoot && el.shadowRoot.childElementCount > 0;
-  });
+const rendered = (frame: HTMLIFrameElement, tags: string[]) =>
+  upgraded(frame.contentDocument!, tags);
 
 describe('the CDN file', () => {
   it('renders every widget under a strict CSP with Trusted Types, with no violation', async function () {
     this.timeout(8000);
-    const frame = await openPage('strict-csp.html');
+    const frame = await fixturePage('strict-csp.html');
     const win = frame.contentWindow as Window & { cspViolations: string[] };
     await waitUntil(
-      () => upgraded(frame, TAGS),
+      () => rendered(frame, TAGS),
       `not every widget upgraded: ${win.cspViolations?.join('; ')}`,
       {
         timeout: 5000,
@@ -71,10 +51,10 @@ describe('the CDN file', () => {
 
   it('loaded twice on one page: the first copy works, one warning, nothing thrown', async function () {
     this.timeout(8000);
-    const frame = await openPage('twice.html');
+    const frame = await fixturePage('twice.html');
     const win = frame.contentWindow as Window & { logged: string[] };
     await waitUntil(
-      () => upgraded(frame, ['shield-quick-exit', 'shield-helpline-banner']),
+      () => rendered(frame, ['shield-quick-exit', 'shield-helpline-banner']),
       'widgets did not upgrade',
       {
         timeout: 5000,

@@ -1,5 +1,6 @@
 import '../../core/test/support/safety-guard.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from './support/pages.js';
 import { validateCampaign } from '../../campaign/src/index.js';
 
 // Every runnable example, loaded as a reader's browser would (`npm test` builds the CDN file and
@@ -7,25 +8,7 @@ import { validateCampaign } from '../../campaign/src/index.js';
 
 const root = new URL('../../../examples/', import.meta.url);
 
-async function open(path: string): Promise<Document> {
-  const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe
-      title=${path}
-      style="inline-size: 800px; block-size: 900px"
-      src=${new URL(path, root).href}
-    ></iframe>`,
-  );
-  await waitUntil(
-    () =>
-      frame.contentWindow?.location.href !== 'about:blank' &&
-      frame.contentDocument?.readyState === 'complete',
-    `${path} did not load`,
-    {
-      timeout: 4000,
-    },
-  );
-  return frame.contentDocument!;
-}
+const open = async (path: string) => (await openPage(new URL(path, root), 900)).contentDocument!;
 
 /** Waits until every Shieldkit element in the page (outside shadow roots) has rendered. */
 async function allUpgraded(doc: Document, path: string): Promise<string[]> {

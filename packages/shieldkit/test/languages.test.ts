@@ -1,5 +1,6 @@
 import '../../core/test/support/safety-guard.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from './support/pages.js';
 import type { Strings } from '@shieldkit/locales';
 import en from '@shieldkit/locales/languages/en.js';
 import enChecklist from '@shieldkit/locales/languages/en-checklist.js';
@@ -11,24 +12,8 @@ import uk from '@shieldkit/locales/languages/uk.js';
 // shieldkit.js; `npm test` builds it first): a page downloads only its own language, and changing
 // `<html lang>` re-renders every widget in the new language without a reload.
 
-async function openPage(file: string): Promise<HTMLIFrameElement> {
-  const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe
-      title=${file}
-      style="inline-size: 800px; block-size: 1600px"
-      src=${new URL(`./fixtures/${file}`, import.meta.url).href}
-    ></iframe>`,
-  );
-  // Until the page arrives the frame holds a blank document that is already "complete".
-  await waitUntil(
-    () =>
-      frame.contentDocument?.URL.endsWith(`/fixtures/${file}`) &&
-      frame.contentDocument.readyState === 'complete',
-    `${file} did not load`,
-    { timeout: 4000 },
-  );
-  return frame;
-}
+const fixturePage = (file: string) =>
+  openPage(new URL(`./fixtures/${file}`, import.meta.url), 1600);
 
 /** A string of a tree by its dotted key. */
 const at = (tree: Strings, key: string): string =>
@@ -81,7 +66,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('languages in the CDN file', () => {
   it('a page in Ukrainian downloads the Ukrainian file and no other', async function () {
     this.timeout(8000);
-    const frame = await openPage('lang-uk.html');
+    const frame = await fixturePage('lang-uk.html');
     const tags = ['shield-quick-exit', 'shield-helpline-banner'];
     await waitUntil(() => notShowing(frame, tags, uk.strings).length === 0, 'not in Ukrainian', {
       timeout: 5000,
@@ -93,7 +78,7 @@ describe('languages in the CDN file', () => {
 
   it('a page in English downloads no language file at all', async function () {
     this.timeout(8000);
-    const frame = await openPage('lang-en.html');
+    const frame = await fixturePage('lang-en.html');
     const tags = ['shield-quick-exit', 'shield-helpline-banner'];
     await waitUntil(() => notShowing(frame, tags, english).length === 0, 'not in English', {
       timeout: 5000,
@@ -104,7 +89,7 @@ describe('languages in the CDN file', () => {
 
   it('changing <html lang> to Arabic and back re-renders every widget, direction included', async function () {
     this.timeout(12000);
-    const frame = await openPage('lang-switch.html');
+    const frame = await fixturePage('lang-switch.html');
     const doc = frame.contentDocument!;
     const tags = Object.keys(SENTINELS);
     const directions = () =>
