@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { VERSION, campaignContext, defineElement, reportError } from '@shieldkit/core';
-import type { Campaign } from './parse.js';
+import { THEME_TOKENS, parseCampaign, type Campaign } from './parse.js';
 
 /**
  * Provides a campaign — languages, country, theme, helplines, checklist, stories and wording — to
@@ -76,8 +76,6 @@ export class ShieldCampaign extends LitElement {
       return;
     }
     if (input === undefined || load !== this.loads) return;
-    const { parseCampaign, THEME_TOKENS } = await import('./parse.js');
-    if (load !== this.loads) return;
     const { campaign, problems } = parseCampaign(input);
     const errors = problems.filter((p) => p.level === 'error');
     for (const warning of problems.filter((p) => p.level === 'warning'))

@@ -31,7 +31,12 @@ export function mount(
     widgets = ['quick-exit', 'helpline-banner', 'red-flag-checklist', 'story-carousel'],
   }: MountOptions = {},
 ): MountedCampaign | undefined {
-  const host = typeof target === 'string' ? document.querySelector(target) : target;
+  let host: Element | null = null;
+  try {
+    host = typeof target === 'string' ? document.querySelector(target) : target;
+  } catch {
+    // not a valid selector: reported below like a missing element
+  }
   if (!host) {
     reportError(document, {
       code: 'mount-target-missing',

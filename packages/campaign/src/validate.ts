@@ -142,7 +142,7 @@ function check(schema: Schema, value: unknown, path: string, out: CampaignProble
       }
       for (const [key, item] of Object.entries(value)) {
         const at = join(path, key);
-        const property = schema.properties[key];
+        const property = Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
         if (!property) {
           out.push({
             path: at,

@@ -24,6 +24,15 @@ export interface ShieldExitDetail {
   trigger: 'activation' | 'shortcut';
 }
 
+/** ElementInternals where the browser has them (older Safari does not): never throws. */
+function attachInternals(element: HTMLElement): ElementInternals | undefined {
+  try {
+    return element.attachInternals();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The base class of every Shieldkit element: guarded registration, typed events, localization and
  * the campaign a widget sits in.
@@ -56,7 +65,14 @@ export class ShieldElement extends LitElement {
 
   protected readonly localize = new LocalizeController(this);
 
-  private readonly internals = this.attachInternals();
+  /**
+   * Whether to show the light-DOM fallback while the reader's language loads. The quick exit and
+   * the helpline banner say no: a way out and a number to call must be there at once, in English
+   * if need be, never waiting on a file.
+   */
+  static showFallbackWhileLoading = true;
+
+  private readonly internals = attachInternals(this);
 
   /**
    * What the element shows. While the reader's language is still loading it shows its light-DOM
@@ -64,10 +80,11 @@ export class ShieldElement extends LitElement {
    * `:is(:not(:defined), :state(loading))` rules keep its size; then `renderContent()`.
    */
   protected override render(): TemplateResult {
-    const loading = this.localize.pending;
+    const loading =
+      this.localize.pending && (this.constructor as typeof ShieldElement).showFallbackWhileLoading;
     try {
-      if (loading) this.internals.states.add('loading');
-      else this.internals.states.delete('loading');
+      if (loading) this.internals?.states.add('loading');
+      else this.internals?.states.delete('loading');
     } catch {
       // a browser without custom states: the fallback still shows
     }
@@ -82,6 +99,15 @@ export class ShieldElement extends LitElement {
   /** String overrides that come from this element's attributes (e.g. `label`): key → text. */
   attributeStrings(): Record<string, string | undefined> {
     return {};
+  }
+
+  /**
+   * Each element's first render runs in a task of its own, so a page with the whole kit never
+   * blocks the reader's taps for one long stretch while every widget upgrades.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -72,6 +72,9 @@ const REFRESH_MS = 60_000;
 export class ShieldHelplineBanner extends ShieldElement {
   static override styles = [...ShieldElement.styles, styles];
 
+  /** Never wait for a language file: the widget is there at once, in English if need be. */
+  static override showFallbackWhileLoading = false;
+
   /** ISO 3166-1 alpha-2 code of the country the reader is in, e.g. `PL`. */
   @property() country?: string;
 
@@ -137,11 +140,9 @@ export class ShieldHelplineBanner extends ShieldElement {
       );
       this.variant = 'inline';
     }
-    if (changed.has('country') && this.country !== undefined)
-      this.checkCountry('country', this.country);
-    if (changed.has('origin') && this.origin !== undefined)
-      this.checkCountry('origin', this.origin);
-    if (changed.has('topic') && this.topic !== undefined && !TOPICS.includes(this.topic)) {
+    if (changed.has('country') && this.country != null) this.checkCountry('country', this.country);
+    if (changed.has('origin') && this.origin != null) this.checkCountry('origin', this.origin);
+    if (changed.has('topic') && this.topic != null && !TOPICS.includes(this.topic)) {
       this.reportError(
         'invalid-topic',
         `topic "${this.topic}" is not one of ${TOPICS.join(', ')}; showing every topic.`,
@@ -186,20 +187,28 @@ export class ShieldHelplineBanner extends ShieldElement {
       this.checkPinned();
       return;
     }
-    void import('@shieldkit/helplines/merge.js').then(({ mergeHelplines, formatProblem }) => {
-      if (merge !== this.merges) return;
-      const { records, problems } = mergeHelplines(ours, agency);
-      for (const skipped of problems) {
-        const which = skipped.id ? `"${skipped.id}"` : `number ${(skipped.index ?? 0) + 1}`;
+    void import('@shieldkit/helplines/merge.js').then(
+      ({ mergeHelplines, formatProblem }) => {
+        if (merge !== this.merges) return;
+        const { records, problems } = mergeHelplines(ours, agency);
+        for (const skipped of problems) {
+          const which = skipped.id ? `"${skipped.id}"` : `number ${(skipped.index ?? 0) + 1}`;
+          this.reportError(
+            'invalid-helpline',
+            `helpline record ${which} was skipped: ${skipped.problems.map(formatProblem).join('; ')}`,
+          );
+        }
+        this.records = records;
+        this.checkPinned();
+        this.requestUpdate();
+      },
+      (error: unknown) =>
+        // The checker could not be fetched: agency records cannot be verified, so none is shown.
         this.reportError(
-          'invalid-helpline',
-          `helpline record ${which} was skipped: ${skipped.problems.map(formatProblem).join('; ')}`,
-        );
-      }
-      this.records = records;
-      this.checkPinned();
-      this.requestUpdate();
-    });
+          'load-failed',
+          `the checker of agency helplines could not be loaded (${String(error)}); showing Shieldkit's helplines only.`,
+        ),
+    );
   }
 
   /** Reports a pinned helpline id that no record has (once the records are known). */

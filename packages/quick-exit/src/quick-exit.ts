@@ -29,6 +29,13 @@ const SHORTCUTS: Record<QuickExitShortcut, KeySequence | undefined> = {
 const KEY_NAMES = { Shift: 'Shift', Escape: 'Esc' } as const;
 
 /**
+ * Quick exits on the page, in the order they connected. Every one counts the shortcut (one shared
+ * document listener), but only the first speaks its progress, so a page with an exit in its header
+ * and another inside a helpline banner does not announce each press twice.
+ */
+const onPage: HTMLElement[] = [];
+
+/**
  * A quick way out of the page for a reader who may be watched.
  *
  * It is a real link that works without JavaScript. Upgraded, activating it (click, tap, Enter or the
@@ -60,6 +67,9 @@ const KEY_NAMES = { Shift: 'Shift', Escape: 'Esc' } as const;
  */
 export class ShieldQuickExit extends ShieldElement {
   static override styles = [...ShieldElement.styles, styles];
+
+  /** Never wait for a language file: the widget is there at once, in English if need be. */
+  static override showFallbackWhileLoading = false;
 
   /**
    * Where the exit goes: an absolute `https:` or `http:` URL; anything else is refused. Unset: the
@@ -120,7 +130,17 @@ export class ShieldQuickExit extends ShieldElement {
   /** The shortcut in force: the attribute, else the campaign's, else `shift`. */
   private get activeShortcut(): QuickExitShortcut {
     const chosen = this.shortcut ?? this.campaign?.quickExit?.shortcut ?? 'shift';
-    return chosen in SHORTCUTS ? chosen : 'shift';
+    return Object.hasOwn(SHORTCUTS, chosen) ? chosen : 'shift';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    onPage.push(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    onPage.splice(onPage.indexOf(this), 1);
   }
 
   override attributeStrings(): Record<string, string | undefined> {
@@ -143,7 +163,7 @@ export class ShieldQuickExit extends ShieldElement {
       this.position = 'inline';
     }
     if (changed.has('shortcut') || changed.has('campaign')) {
-      if (this.shortcut !== undefined && !(this.shortcut in SHORTCUTS)) {
+      if (this.shortcut != null && !Object.hasOwn(SHORTCUTS, this.shortcut)) {
         this.reportError(
           'invalid-shortcut',
           `shortcut "${this.shortcut}" is not shift, escape or none; using shift.`,
@@ -247,7 +267,9 @@ export class ShieldQuickExit extends ShieldElement {
                 )}
               </span>`
         }
-        <div role="status" class="visually-hidden">${this.announcement}</div>
+        <div role="status" class="visually-hidden">
+          ${onPage[0] === this ? this.announcement : ''}
+        </div>
         ${this.safetyInfo ? this.renderSafetyInfo() : nothing}
       </div>
     `;

@@ -195,7 +195,7 @@ export class ShieldRedFlagChecklist extends ShieldElement {
     super.willUpdate(changed);
     const anyOf = (keys: string[]) =>
       keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
-    if (changed.has('set') && !(this.set in CHECKLIST_SETS)) {
+    if (changed.has('set') && !Object.hasOwn(CHECKLIST_SETS, this.set ?? '')) {
       this.reportError(
         'invalid-set',
         `set "${this.set}" is not job-offer, my-situation, someone-else or responder; using ${DEFAULT_CHECKLIST_SET}.`,

@@ -172,13 +172,15 @@ export function validateStory(
     return refuse('story-invalid', 'a story is not an object; it is not shown.');
   }
   const raw = input as Partial<Record<keyof Story, unknown>>;
-  const id = text(raw.id) ?? text(raw.heading) ?? '(no id)';
+  // Never an id made from the story's text: ids travel in events. The carousel numbers the rest.
+  const id = text(raw.id) ?? '';
+  const name = id ? `"${id}"` : '(without an id)';
   const heading = text(raw.heading);
   const body = typeof raw.body === 'string' ? raw.body.trim() : '';
   if (!heading && !body) {
     return refuse(
       'story-invalid',
-      `story "${id}" has neither a heading nor a body; it is not shown.`,
+      `story ${name} has neither a heading nor a body; it is not shown.`,
     );
   }
 
@@ -190,7 +192,7 @@ export function validateStory(
   if (!given || given > day) {
     return refuse(
       'story-no-consent',
-      `story "${id}" has no valid consent-given date (YYYY-MM-DD, not in the future); it is not shown.`,
+      `story ${name} has no valid consent-given date (YYYY-MM-DD, not in the future); it is not shown.`,
     );
   }
   if (consent['expires'] !== undefined) {
@@ -199,8 +201,8 @@ export function validateStory(
       return refuse(
         'story-consent-expired',
         expires
-          ? `story "${id}" is past its consent expiry date (${expires}); it is not shown. Remove it from the page.`
-          : `story "${id}" has a consent-expires value that is not a date (YYYY-MM-DD); it is not shown.`,
+          ? `story ${name} is past its consent expiry date (${expires}); it is not shown. Remove it from the page.`
+          : `story ${name} has a consent-expires value that is not a date (YYYY-MM-DD); it is not shown.`,
         'warn',
       );
     }
@@ -225,13 +227,13 @@ export function validateStory(
     if (!src) {
       problems.push({
         code: 'story-image-unsafe-url',
-        message: `story "${id}" has an image URL that is not http(s); the image is not shown.`,
+        message: `story ${name} has an image URL that is not http(s); the image is not shown.`,
         level: 'error',
       });
     } else if (!alt) {
       problems.push({
         code: 'story-image-no-alt',
-        message: `story "${id}" has an image without alt text (image-alt); the image is not shown.`,
+        message: `story ${name} has an image without alt text (image-alt); the image is not shown.`,
         level: 'error',
       });
     } else {

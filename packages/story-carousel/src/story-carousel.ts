@@ -281,12 +281,25 @@ export class ShieldStoryCarousel extends ShieldElement {
     }
     const now = this.now instanceof Date && !isNaN(this.now.getTime()) ? this.now : new Date();
     const shown: Story[] = [];
-    for (const input of source) {
+    const ids = new Set<string>();
+    source.forEach((input, index) => {
       const { story, problems } = validateStory(input, now, document.baseURI);
       for (const problem of problems)
         this.reportError(problem.code, problem.message, problem.level);
-      if (story) shown.push(story);
-    }
+      if (!story) return;
+      // Every story needs its own id: revealing one story must never reveal another.
+      let id = story.id || `story-${index + 1}`;
+      if (ids.has(id)) {
+        this.reportError(
+          'story-duplicate-id',
+          `two stories have the id "${id}"; the second is shown as "${id}-${index + 1}".`,
+          'warn',
+        );
+        id = `${id}-${index + 1}`;
+      }
+      ids.add(id);
+      shown.push({ ...story, id });
+    });
     const previousId = this.shown[this.current]?.id;
     this.shown = shown;
     const kept = shown.findIndex((story) => story.id === previousId);

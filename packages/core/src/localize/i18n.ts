@@ -58,6 +58,7 @@ export function ensureLanguage(
         return true;
       },
       (error: unknown) => {
+        loading.delete(language); // a dropped request on a flaky network: try again next time
         reportError(
           reporter,
           {

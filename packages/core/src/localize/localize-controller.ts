@@ -43,13 +43,20 @@ function watchLanguageChanges(): void {
 export function inheritedLang(element: Element): string | undefined {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element) {
+    // A widget inside another widget's shadow root (a quick exit inside a banner) follows the page,
+    // like its host does: the host's inner `lang` says only what is on screen there now.
+    if (node instanceof Element && (node === element || !insideShieldElement(node))) {
       const lang = node.getAttribute('lang');
       if (lang) return lang;
     }
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return undefined;
+}
+
+function insideShieldElement(node: Element): boolean {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot && 'shieldVersion' in root.host.constructor;
 }
 
 /** `requested` when it is a valid variant of `language` (`ar-EG` of `ar`), else `language`. */
