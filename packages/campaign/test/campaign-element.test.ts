@@ -266,6 +266,7 @@ describe('mount()', () => {
     const errors = spyConsole('error');
     try {
       expect(mount('#nowhere', minimal)).to.equal(undefined);
+      expect(mount('#1 not a selector', minimal)).to.equal(undefined);
       expect(errors.messages[0]).to.contain('mount(): there is no element "#nowhere"');
     } finally {
       errors.restore();

@@ -66,11 +66,13 @@ export class ShieldElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   /**
-   * Whether to show the light-DOM fallback while the reader's language loads. The quick exit and
-   * the helpline banner say no: a way out and a number to call must be there at once, in English
-   * if need be, never waiting on a file.
+   * Whether to show the light-DOM fallback while the reader's language loads (rather than English
+   * that is replaced a moment later). The quick exit says no: a way out must be there at once, in
+   * English if need be; the helpline banner waits only when the page gave it fallback content.
    */
-  static showFallbackWhileLoading = true;
+  protected get showsFallbackWhileLoading(): boolean {
+    return true;
+  }
 
   private readonly internals = attachInternals(this);
 
@@ -80,8 +82,7 @@ export class ShieldElement extends LitElement {
    * `:is(:not(:defined), :state(loading))` rules keep its size; then `renderContent()`.
    */
   protected override render(): TemplateResult {
-    const loading =
-      this.localize.pending && (this.constructor as typeof ShieldElement).showFallbackWhileLoading;
+    const loading = this.localize.pending && this.showsFallbackWhileLoading;
     try {
       if (loading) this.internals?.states.add('loading');
       else this.internals?.states.delete('loading');

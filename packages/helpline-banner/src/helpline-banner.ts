@@ -72,8 +72,10 @@ const REFRESH_MS = 60_000;
 export class ShieldHelplineBanner extends ShieldElement {
   static override styles = [...ShieldElement.styles, styles];
 
-  /** Never wait for a language file: the widget is there at once, in English if need be. */
-  static override showFallbackWhileLoading = false;
+  /** Wait for the reader's language only behind the page's own helpline text, never blank. */
+  protected override get showsFallbackWhileLoading(): boolean {
+    return (this.textContent ?? '').trim() !== '';
+  }
 
   /** ISO 3166-1 alpha-2 code of the country the reader is in, e.g. `PL`. */
   @property() country?: string;

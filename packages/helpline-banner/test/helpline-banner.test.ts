@@ -307,6 +307,29 @@ describe('<shield-helpline-banner>', () => {
     });
   });
 
+  describe('Removing attributes', () => {
+    it('removing country, origin or topic goes back to the defaults, without throwing or an error', async () => {
+      const errors = spyConsole('error');
+      try {
+        const el = await fixture<ShieldHelplineBanner>(
+          html`<shield-helpline-banner
+            country="PL"
+            origin="UA"
+            topic="trafficking"
+          ></shield-helpline-banner>`,
+        );
+        el.removeAttribute('country');
+        el.removeAttribute('origin');
+        el.removeAttribute('topic');
+        await el.updateComplete;
+        expect(errors.messages).to.deep.equal([]);
+        expect(picker(el)!.value).to.equal('');
+      } finally {
+        errors.restore();
+      }
+    });
+  });
+
   describe('Slots', () => {
     it('the agency’s light-DOM helpline text is the fallback when Shieldkit has none', async () => {
       const el = await fixture<ShieldHelplineBanner>(
@@ -420,6 +443,43 @@ describe('<shield-helpline-banner>', () => {
   });
 
   describe('i18n and RTL', () => {
+    it('a quick exit inside the banner follows the page’s language too', async () => {
+      try {
+        const el = await fixture<ShieldHelplineBanner>(
+          html`<shield-helpline-banner country="US" quick-exit></shield-helpline-banner>`,
+        );
+        const exit = root(el).querySelector('shield-quick-exit')!;
+        document.documentElement.lang = 'uk';
+        await waitUntil(() => text(root(el).querySelector('[part=title]')).startsWith('Отримайте'));
+        await waitUntil(
+          () => exit.shadowRoot!.querySelector('[part=button]')!.textContent!.includes('Вийти'),
+          'the nested exit stayed in English',
+        );
+      } finally {
+        document.documentElement.lang = 'en';
+      }
+    });
+
+    it('never blank while a language loads: English at once without fallback text, the page’s own text with it', async () => {
+      const bare = document.createElement('shield-helpline-banner');
+      bare.setAttribute('country', 'US');
+      bare.setAttribute('lang', 'sw');
+      const withText = document.createElement('shield-helpline-banner');
+      withText.setAttribute('country', 'US');
+      withText.setAttribute('lang', 'sw');
+      withText.append(
+        Object.assign(document.createElement('p'), { textContent: 'Call 1-888-373-7888' }),
+      );
+      (await fixture(html`<div></div>`)).append(bare, withText);
+      await bare.updateComplete;
+      await withText.updateComplete;
+      expect(channels(bare).length).to.be.greaterThan(0);
+      expect(root(withText).querySelector('slot')!.assignedElements().map(text)).to.deep.equal([
+        'Call 1-888-373-7888',
+      ]);
+      await waitUntil(() => !text(root(bare).querySelector('[part=title]')).startsWith('Get help'));
+    });
+
     it('Arabic (Egypt): translated status, Arabic-Indic digits in times, dialable digits kept left to right', async () => {
       const el = await fixture<ShieldHelplineBanner>(
         html`<shield-helpline-banner

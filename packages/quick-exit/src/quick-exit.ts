@@ -68,8 +68,10 @@ const onPage: HTMLElement[] = [];
 export class ShieldQuickExit extends ShieldElement {
   static override styles = [...ShieldElement.styles, styles];
 
-  /** Never wait for a language file: the widget is there at once, in English if need be. */
-  static override showFallbackWhileLoading = false;
+  /** Never wait for a language file: the exit works at once, in English if need be. */
+  protected override get showsFallbackWhileLoading(): boolean {
+    return false;
+  }
 
   /**
    * Where the exit goes: an absolute `https:` or `http:` URL; anything else is refused. Unset: the

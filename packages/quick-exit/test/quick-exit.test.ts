@@ -191,6 +191,74 @@ describe('<shield-quick-exit>', () => {
     });
   });
 
+  describe('Several exits and slow languages', () => {
+    it('is a working exit at once while the reader’s language loads (English first, never only the fallback link)', async () => {
+      const el = document.createElement('shield-quick-exit');
+      el.setAttribute('lang', 'ro');
+      el.setAttribute('href', SAFE);
+      (await fixture(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      expect(button(el).textContent).to.contain('Exit this page');
+      await waitUntil(() => button(el).textContent!.includes('Ieșiți'), 'Romanian never arrived');
+    });
+
+    it('two sticky bars keep the page’s scroll padding at the taller one, and give the page’s own value back', async () => {
+      document.documentElement.style.setProperty('scroll-padding-block-start', '7px');
+      try {
+        const wrapper = await fixture(
+          html`<div>
+            <shield-quick-exit position="top"></shield-quick-exit>
+            <shield-quick-exit position="top" safety-info></shield-quick-exit>
+          </div>`,
+        );
+        const [short, tall] = [...wrapper.querySelectorAll('shield-quick-exit')];
+        const padding = () =>
+          document.documentElement.style.getPropertyValue('scroll-padding-block-start');
+        await waitUntil(() => padding() === `${Math.ceil(tall!.getBoundingClientRect().height)}px`);
+        tall!.remove();
+        await waitUntil(
+          () => padding() === `${Math.ceil(short!.getBoundingClientRect().height)}px`,
+        );
+        short!.remove();
+        expect(padding()).to.equal('7px');
+      } finally {
+        document.documentElement.style.removeProperty('scroll-padding-block-start');
+      }
+    });
+
+    it('with several exits on the page, only the first announces the shortcut', async () => {
+      const wrapper = await fixture(
+        html`<div>
+          <shield-quick-exit href=${SAFE}></shield-quick-exit
+          ><shield-quick-exit href=${SAFE}></shield-quick-exit>
+        </div>`,
+      );
+      const [first, second] = [...wrapper.querySelectorAll('shield-quick-exit')];
+      await pressShift();
+      await first!.updateComplete;
+      await second!.updateComplete;
+      expect(status(first!)).to.equal('Shift: press 2 more times to exit');
+      expect(status(second!)).to.equal('');
+      expect(litLights(second!)).to.equal(1);
+    });
+
+    it('a shortcut named like an object property ("toString") is refused, and Shift ×3 still exits', async () => {
+      const errors = spyConsole('error');
+      try {
+        await fixture(
+          html`<shield-quick-exit shortcut="toString" href=${SAFE}></shield-quick-exit>`,
+        );
+        expect(errors.messages[0]).to.contain('shortcut "toString"');
+        await pressShift();
+        await pressShift();
+        await pressShift();
+        expect(departures).to.have.length(1);
+      } finally {
+        errors.restore();
+      }
+    });
+  });
+
   describe('Removing attributes', () => {
     it('removing position or shortcut goes back to the defaults, without an error', async () => {
       const errors = spyConsole('error');

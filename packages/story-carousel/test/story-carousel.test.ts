@@ -919,6 +919,30 @@ describe('<shield-story-carousel>', () => {
   });
 
   describe('Events', () => {
+    it('stories without an id are numbered, never named after their text; equal ids are told apart', async () => {
+      const warnings = spyConsole('warn');
+      try {
+        const untitled = { ...story(''), warning: 'A content note.' };
+        const el = await carousel([untitled, { ...untitled }, story('same'), story('same')]);
+        setTimeout(() => part(el, 'next')!.click());
+        const change = (await oneEvent(el, 'shield-story-change')) as CustomEvent;
+        expect(change.detail).to.deep.equal({ index: 1, storyId: 'story-2' });
+        // Revealing one untitled story must not reveal the other.
+        const showOnScreen = () =>
+          slides(el)[currentIndex(el)]!.querySelector<HTMLButtonElement>('[part~="show-button"]');
+        setTimeout(() => showOnScreen()!.click());
+        const reveal = (await oneEvent(el, 'shield-story-reveal')) as CustomEvent;
+        expect(reveal.detail).to.deep.equal({ storyId: 'story-2' });
+        part(el, 'previous')!.click();
+        await el.updateComplete;
+        expect(currentIndex(el)).to.equal(0);
+        expect(showOnScreen()).not.to.equal(null);
+        expect(warnings.messages.join()).to.contain('two stories have the id "same"');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('shield-story-change carries only the index and the story id, on every change', async () => {
       const el = await carousel();
       setTimeout(() => part(el, 'next')!.click());
