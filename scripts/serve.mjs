@@ -1,8 +1,8 @@
 // `npm start`: serves the repo's examples on http://localhost:8000 (loopback only) and rebuilds
-// the packages when their sources change. Stop with Ctrl-C.
+// everything when a package's source changes. Stop with Ctrl-C.
 //   node scripts/serve.mjs [--port 8000] [--no-watch]
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, statSync, watch } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 
@@ -78,17 +78,25 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`\nShieldkit demo: http://localhost:${port}/examples/  (Ctrl-C to stop)\n`);
   });
   if (!args.includes('--no-watch')) {
-    // Rebuild on change; the page picks up new files on reload.
-    const watcher = spawn(
-      'npx',
-      ['rollup', '-c', '--watch', '--silent', '--no-watch.clearScreen'],
-      {
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
-    );
-    process.on('SIGINT', () => {
-      watcher.kill();
-      process.exit(0);
+    // Rebuild (the whole build: packages, then the CDN file) when a source changes; reload to see it.
+    let timer;
+    let building = false;
+    const rebuild = () => {
+      if (building) return void (timer = setTimeout(rebuild, 500));
+      building = true;
+      console.log('Source changed: rebuilding…');
+      const build = spawn('npm', ['run', 'build', '--silent'], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      build.on('exit', (code) => {
+        building = false;
+        console.log(code === 0 ? 'Rebuilt: reload the page.' : `The build failed (exit ${code}).`);
+      });
+    };
+    watch('packages', { recursive: true }, (_event, file) => {
+      if (!file || !/[\\/]src[\\/]/.test(file)) return;
+      clearTimeout(timer);
+      timer = setTimeout(rebuild, 300);
     });
   }
 }
