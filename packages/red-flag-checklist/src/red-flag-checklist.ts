@@ -195,6 +195,7 @@ export class ShieldRedFlagChecklist extends ShieldElement {
     super.willUpdate(changed);
     const anyOf = (keys: string[]) =>
       keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+    this.set ??= DEFAULT_CHECKLIST_SET; // a removed attribute means the default
     if (changed.has('set') && !Object.hasOwn(CHECKLIST_SETS, this.set ?? '')) {
       this.reportError(
         'invalid-set',
@@ -217,6 +218,8 @@ export class ShieldRedFlagChecklist extends ShieldElement {
     if (anyOf(['thresholds', 'someThreshold', 'urgentThreshold', 'campaign'])) {
       this.effective = this.resolveThresholds();
     }
+    // A removed attribute sets null: that means the default, not an error.
+    this.headingLevel ??= 2;
     if (changed.has('headingLevel') && !(isCount(this.headingLevel) && this.headingLevel <= 6)) {
       this.reportError(
         'invalid-heading-level',

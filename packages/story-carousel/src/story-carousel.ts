@@ -245,6 +245,9 @@ export class ShieldStoryCarousel extends ShieldElement {
       this.storiesLanguage = language;
       this.collect();
     }
+    // A removed attribute sets null: that means the default, not an error.
+    this.headingLevel ??= 3;
+    this.interval ??= DEFAULT_STORY_INTERVAL;
     if (
       changed.has('headingLevel') &&
       !(Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6)
