@@ -19,12 +19,12 @@ const pageCss = `
 export const notDefinedCss = {
   'quick-exit': `
   shield-quick-exit:not(:defined) { display: block; }
-  shield-quick-exit[position='top']:not(:defined) {
+  shield-quick-exit[position='top']:is(:not(:defined), :state(loading)) {
     position: sticky; inset-block-start: 0; z-index: 1000;
     display: flex; justify-content: flex-end;
     padding: 0.5rem 1rem; background: #fff; border-block-end: 1px solid #6b6b6b;
   }
-  shield-quick-exit:not(:defined) > a {
+  shield-quick-exit:is(:not(:defined), :state(loading)) > a {
     display: inline-flex; align-items: center; min-block-size: 44px; padding: 0.5rem 1rem;
     border: 2px solid transparent; border-radius: 0.375rem; background: #b3261e; color: #fff;
     box-sizing: border-box; font-size: 1.125em; font-weight: 700; line-height: 1.5;

@@ -102,6 +102,34 @@ export class ShieldElement extends LitElement {
     return {};
   }
 
+  /** Shows the light-DOM content from the moment the shadow root exists until the first render. */
+  private placeholder?: HTMLSlotElement;
+
+  /**
+   * The shadow root starts with a plain `<slot>` (and the element matches `:state(loading)`), so
+   * between upgrade and first render the page's fallback content stays on screen: upgrading never
+   * collapses the element for a frame.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!this.hasUpdated) {
+      this.placeholder = document.createElement('slot');
+      root.append(this.placeholder);
+      try {
+        this.internals?.states.add('loading');
+      } catch {
+        // no custom states in this browser
+      }
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.placeholder?.remove();
+    this.placeholder = undefined;
+    super.update(changed);
+  }
+
   /**
    * Each element's first render runs in a task of its own, so a page with the whole kit never
    * blocks the reader's taps for one long stretch while every widget upgrades.
