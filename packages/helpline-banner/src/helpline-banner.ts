@@ -1,6 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ShieldElement, StickySpaceController, inheritedLang, safeUrl } from '@shieldkit/core';
+import {
+  ShieldElement,
+  StickySpaceController,
+  cachedIntl,
+  inheritedLang,
+  safeUrl,
+} from '@shieldkit/core';
 import {
   TOPICS,
   helplines as ourHelplines,
@@ -244,7 +250,10 @@ export class ShieldHelplineBanner extends ShieldElement {
 
   private regionName(code: string): string {
     try {
-      return new Intl.DisplayNames([this.localize.locale], { type: 'region' }).of(code) ?? code;
+      return (
+        cachedIntl(Intl.DisplayNames, this.localize.locale, { type: 'region' } as const).of(code) ??
+        code
+      );
     } catch {
       return code;
     }
@@ -298,7 +307,7 @@ export class ShieldHelplineBanner extends ShieldElement {
     const lang = this.localize.locale;
     const names = languages.codes.map((code) => {
       try {
-        return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+        return cachedIntl(Intl.DisplayNames, lang, { type: 'language' } as const).of(code) ?? code;
       } catch {
         return code;
       }
@@ -311,7 +320,7 @@ export class ShieldHelplineBanner extends ShieldElement {
       );
     }
     if (names.length === 0) return undefined;
-    const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+    const list = cachedIntl(Intl.ListFormat, lang, { type: 'conjunction' } as const).format(names);
     return this.localize.t('helplineBanner.languages', { list });
   }
 
@@ -425,7 +434,7 @@ export class ShieldHelplineBanner extends ShieldElement {
   }
 
   private renderPicker(country: string | undefined): TemplateResult {
-    const collator = new Intl.Collator(this.localize.locale);
+    const collator = cachedIntl(Intl.Collator, this.localize.locale, {});
     const options = pickerCountries(this.records, country)
       .map((code) => ({ code, name: this.regionName(code) }))
       .sort((a, b) => collator.compare(a.name, b.name));

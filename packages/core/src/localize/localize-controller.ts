@@ -3,6 +3,7 @@ import type { TOptions } from 'i18next';
 import { directionOf } from '@shieldkit/locales';
 import type { CampaignSettings } from '../campaign-context.js';
 import { reportError } from '../errors.js';
+import { cachedIntl } from './intl-cache.js';
 import {
   ensureLanguage,
   interpolate,
@@ -178,7 +179,7 @@ export class LocalizeController implements ReactiveController {
   private override(key: string, options: { count?: unknown }): string | undefined {
     const candidates =
       typeof options.count === 'number'
-        ? [`${key}_${new Intl.PluralRules(this.language).select(options.count)}`, key]
+        ? [`${key}_${cachedIntl(Intl.PluralRules, this.language, {}).select(options.count)}`, key]
         : [key];
     const layers = [
       this.host.attributeStrings?.(),
@@ -212,11 +213,11 @@ export class LocalizeController implements ReactiveController {
 
   /** A number in the element's language and its numbering system. */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    return cachedIntl(Intl.NumberFormat, this.locale, options ?? {}).format(value);
   }
 
   /** A date and/or time in the element's language (pass `timeZone` for a helpline's own zone). */
   dateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.locale, options).format(value);
+    return cachedIntl(Intl.DateTimeFormat, this.locale, options ?? {}).format(value);
   }
 }
