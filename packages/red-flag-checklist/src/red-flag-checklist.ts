@@ -1,16 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  ExitListenerController,
-  ShieldElement,
-  addStrings,
-  ensureLanguage,
-  i18n,
-  pickText,
-  inheritedLang,
-  pickLanguage,
-} from '@shieldkit/core';
+import { ExitListenerController, ShieldElement, addStrings, i18n, pickText } from '@shieldkit/core';
 import { loadChecklistStrings } from '@shieldkit/locales';
 import englishStrings from '@shieldkit/locales/languages/en-checklist.js';
 import { resolveChecklistItems, type ChecklistItemInput } from './items.js';
@@ -57,9 +48,6 @@ function loadEnglishItems(): Promise<boolean> {
   );
   return englishItems;
 }
-
-/** Languages whose file failed to load: their readers get English rather than "Loading…" forever. */
-const failedLanguages = new Set<string>();
 
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1;
@@ -228,14 +216,6 @@ export class ShieldRedFlagChecklist extends ShieldElement {
       this.headingLevel = 2;
     }
     this.level = scoreChecklist(this.list, this.checked, this.effective);
-    const wanted = this.wantedLanguage();
-    if (wanted !== this.localize.language && !failedLanguages.has(wanted)) {
-      void ensureLanguage(wanted, this).then((ok) => {
-        if (ok) return;
-        failedLanguages.add(wanted);
-        this.requestUpdate();
-      });
-    }
   }
 
   /** The shipped set, then the campaign's changes, then this element's `items` and `removeItems`. */
@@ -284,11 +264,6 @@ export class ShieldRedFlagChecklist extends ShieldElement {
         );
     }
     return result;
-  }
-
-  /** The language the reader's page asks for (the same rule as the localization controller). */
-  private wantedLanguage(): string {
-    return pickLanguage(inheritedLang(this) ?? this.campaign?.defaultLanguage ?? 'en').language;
   }
 
   /** Unticks everything at once (the DOM too, so nothing survives into a page snapshot). */
@@ -409,9 +384,9 @@ export class ShieldRedFlagChecklist extends ShieldElement {
 
   protected override renderContent(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const wanted = this.wantedLanguage();
-    const ready =
-      this.texts === 'ready' && (this.localize.language === wanted || failedLanguages.has(wanted));
+    // The reader's language is core's job: while it loads, ShieldElement shows the page's own
+    // content instead of this. Here only the English item texts (their own module) can be missing.
+    const ready = this.texts === 'ready';
     return html`
       <div part="base" class="base" lang=${this.localize.language} dir=${this.localize.dir}>
         ${

@@ -420,6 +420,8 @@ describe('<shield-red-flag-checklist>', () => {
           <shield-red-flag-checklist><p>Call the helpline</p></shield-red-flag-checklist>
         </div>`,
       );
+      // "After" is after the first render (until then the page's content stays on screen).
+      await page.querySelector('shield-red-flag-checklist')!.updateComplete;
       const [before, after] = [...page.querySelectorAll('p')];
       expect(before!.checkVisibility()).to.equal(true);
       expect(after!.checkVisibility()).to.equal(false);
