@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Helpline } from '@shieldkit/helplines';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
+import { renderedFixture } from '../../core/test/support/rendered.js';
 import { countryFromLanguage, type ShieldHelplineBanner } from '../src/index.js';
 import '../src/define.js';
 
@@ -409,7 +410,9 @@ describe('<shield-helpline-banner>', () => {
       ];
       for (const [name, template] of states) {
         it(`is accessible: ${name} (${dir})`, async () => {
-          const page = await fixture(html`<main lang=${lang} dir=${dir}>${template}</main>`);
+          const page = await renderedFixture(
+            html`<main lang=${lang} dir=${dir}>${template}</main>`,
+          );
           const el = page.querySelector('shield-helpline-banner')!;
           if (lang === 'ar')
             await waitUntil(() => text(root(el).querySelector('[part=title]')).includes('احصل'));
@@ -418,7 +421,7 @@ describe('<shield-helpline-banner>', () => {
       }
 
       it(`is accessible when dismissed (${dir})`, async () => {
-        const page = await fixture(
+        const page = await renderedFixture(
           html`<main lang=${lang} dir=${dir}>
             <shield-helpline-banner country="US" dismissible></shield-helpline-banner>
           </main>`,

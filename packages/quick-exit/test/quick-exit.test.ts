@@ -2,6 +2,7 @@ import '../../core/test/support/safety-guard.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
+import { renderedFixture } from '../../core/test/support/rendered.js';
 import {
   DEFAULT_EXIT_URL,
   restorePage,
@@ -564,7 +565,9 @@ describe('<shield-quick-exit>', () => {
       ];
       for (const [name, template] of states) {
         it(`is accessible (${name}, ${dir})`, async () => {
-          const page = await fixture(html`<main dir=${dir} lang=${lang}>${template}</main>`);
+          const page = await renderedFixture(
+            html`<main dir=${dir} lang=${lang}>${template}</main>`,
+          );
           const el = page.querySelector('shield-quick-exit')!;
           if (lang === 'ar') await waitUntil(() => button(el)?.textContent?.includes('غادر'));
           await expect(page).to.be.accessible();
@@ -572,7 +575,7 @@ describe('<shield-quick-exit>', () => {
       }
 
       it(`is accessible while the shortcut is in progress (${dir})`, async () => {
-        const page = await fixture(
+        const page = await renderedFixture(
           html`<main dir=${dir} lang=${lang}><shield-quick-exit></shield-quick-exit></main>`,
         );
         const el = page.querySelector('shield-quick-exit')!;
@@ -593,7 +596,7 @@ describe('<shield-quick-exit>', () => {
     });
 
     it('keyboard users reach it with Tab and see a focus ring', async () => {
-      const wrapper = await fixture(
+      const wrapper = await renderedFixture(
         html`<div><button>before</button><shield-quick-exit></shield-quick-exit></div>`,
       );
       const el = wrapper.querySelector('shield-quick-exit')!;
