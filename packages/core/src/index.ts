@@ -14,7 +14,8 @@ export {
   type LocalizedHost,
 } from './localize/localize-controller.js';
 export { i18n, pickLanguage, ensureLanguage, addStrings } from './localize/i18n.js';
-export { cachedIntl } from './localize/intl-cache.js';
+export { cachedIntl, intlWarmUp } from './localize/intl-cache.js';
+export { nextTask, inSeparateTasks } from './tasks.js';
 export { baseStyles, tokens, type TokenName } from './styles/base.js';
 export { ReducedMotionController } from './controllers/reduced-motion.js';
 export { ExitListenerController } from './controllers/exit-listener.js';

@@ -5,6 +5,7 @@ import { campaignContext, type CampaignSettings } from './campaign-context.js';
 import { defineElement } from './define.js';
 import { reportError, type ShieldErrorDetail } from './errors.js';
 import { LocalizeController } from './localize/localize-controller.js';
+import { nextTask } from './tasks.js';
 import { baseStyles } from './styles/base.js';
 import { VERSION } from './version.js';
 
@@ -131,11 +132,24 @@ export class ShieldElement extends LitElement {
   }
 
   /**
-   * Each element's first render runs in a task of its own, so a page with the whole kit never
-   * blocks the reader's taps for one long stretch while every widget upgrades.
+   * Work to do before the first render, in tasks of its own (none by default; see
+   * `inSeparateTasks`). A widget whose render formats with `Intl` creates its formatters here.
+   */
+  protected prepareFirstRender(): Promise<void> | void {}
+
+  /**
+   * Each element's first render runs in a task of its own, after its preparation, so a page with
+   * the whole kit never blocks the reader's taps for one long stretch while every widget upgrades.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    if (!this.hasUpdated) {
+      await nextTask();
+      try {
+        await this.prepareFirstRender();
+      } catch {
+        // preparing is an optimisation: render anyway
+      }
+    }
     super.scheduleUpdate();
   }
 

@@ -4,7 +4,9 @@ import {
   ShieldElement,
   StickySpaceController,
   cachedIntl,
+  inSeparateTasks,
   inheritedLang,
+  intlWarmUp,
   safeUrl,
 } from '@shieldkit/core';
 import {
@@ -19,6 +21,10 @@ import {
 } from '@shieldkit/helplines';
 import { chooseHelplines, countryFromLanguage, isRegionCode, pickerCountries } from './choose.js';
 import { styles } from './helpline-banner.styles.js';
+
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const DAY_AND_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', ...TIME };
+const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
 
 /** What `shield-helpline-contact` carries: which helpline and which kind of channel. Nothing else. */
 export interface HelplineContactDetail {
@@ -248,12 +254,39 @@ export class ShieldHelplineBanner extends ShieldElement {
     return this.code(this.origin) ?? this.code(this.campaign?.origin);
   }
 
+  // The `Intl` formatters a render uses, in the reader's locale (created once, then reused).
+  private regionNames(): Intl.DisplayNames {
+    return cachedIntl(Intl.DisplayNames, this.localize.locale, { type: 'region' } as const);
+  }
+  private languageNames(): Intl.DisplayNames {
+    return cachedIntl(Intl.DisplayNames, this.localize.locale, { type: 'language' } as const);
+  }
+  private listFormat(): Intl.ListFormat {
+    return cachedIntl(Intl.ListFormat, this.localize.locale, { type: 'conjunction' } as const);
+  }
+  private collator(): Intl.Collator {
+    return cachedIntl(Intl.Collator, this.localize.locale, {});
+  }
+
+  /**
+   * Creates the formatters the first render will use, a task each: on a cheap phone the page's
+   * first `Intl` object takes tens of milliseconds, and the render that follows stays short.
+   */
+  protected override prepareFirstRender(): Promise<void> {
+    const sample = new Date(0);
+    return inSeparateTasks([
+      ...intlWarmUp(this.localize.locale),
+      () => isRegionCode('PL'),
+      () => this.regionNames().of('PL'),
+      () => this.languageNames().of('en'),
+      () => this.listFormat().format(['a', 'b']),
+      () => [TIME, DAY_AND_TIME, DATE].map((format) => this.localize.dateTime(sample, format)),
+    ]);
+  }
+
   private regionName(code: string): string {
     try {
-      return (
-        cachedIntl(Intl.DisplayNames, this.localize.locale, { type: 'region' } as const).of(code) ??
-        code
-      );
+      return this.regionNames().of(code) ?? code;
     } catch {
       return code;
     }
@@ -283,8 +316,7 @@ export class ShieldHelplineBanner extends ShieldElement {
     const status = openStatus(record.hours, this.now ?? new Date());
     if (!status) return undefined;
     if (status.alwaysOpen) return this.localize.t('helplineBanner.openAlways');
-    const time = (date: Date) =>
-      this.localize.dateTime(date, { hour: 'numeric', minute: '2-digit' });
+    const time = (date: Date) => this.localize.dateTime(date, TIME);
     if (status.open) {
       return status.closesAt
         ? this.localize.t('helplineBanner.openUntil', { time: time(status.closesAt) })
@@ -292,11 +324,7 @@ export class ShieldHelplineBanner extends ShieldElement {
     }
     return status.opensAt
       ? this.localize.t('helplineBanner.closedUntil', {
-          when: this.localize.dateTime(status.opensAt, {
-            weekday: 'long',
-            hour: 'numeric',
-            minute: '2-digit',
-          }),
+          when: this.localize.dateTime(status.opensAt, DAY_AND_TIME),
         })
       : this.localize.t('helplineBanner.closed');
   }
@@ -304,10 +332,9 @@ export class ShieldHelplineBanner extends ShieldElement {
   private languagesText(record: Helpline): string | undefined {
     const languages = record.languages;
     if (!languages) return undefined;
-    const lang = this.localize.locale;
     const names = languages.codes.map((code) => {
       try {
-        return cachedIntl(Intl.DisplayNames, lang, { type: 'language' } as const).of(code) ?? code;
+        return this.languageNames().of(code) ?? code;
       } catch {
         return code;
       }
@@ -320,7 +347,7 @@ export class ShieldHelplineBanner extends ShieldElement {
       );
     }
     if (names.length === 0) return undefined;
-    const list = cachedIntl(Intl.ListFormat, lang, { type: 'conjunction' } as const).format(names);
+    const list = this.listFormat().format(names);
     return this.localize.t('helplineBanner.languages', { list });
   }
 
@@ -369,10 +396,7 @@ export class ShieldHelplineBanner extends ShieldElement {
       'http:',
     ]);
     const checked = this.localize.t('helplineBanner.lastChecked', {
-      date: this.localize.dateTime(new Date(`${record.lastVerified}T12:00:00Z`), {
-        dateStyle: 'medium',
-        timeZone: 'UTC',
-      }),
+      date: this.localize.dateTime(new Date(`${record.lastVerified}T12:00:00Z`), DATE),
     });
     const id = `helpline-${record.id}`;
     return html`<article part="helpline" class="helpline" aria-labelledby=${id}>
@@ -434,7 +458,7 @@ export class ShieldHelplineBanner extends ShieldElement {
   }
 
   private renderPicker(country: string | undefined): TemplateResult {
-    const collator = cachedIntl(Intl.Collator, this.localize.locale, {});
+    const collator = this.collator();
     const options = pickerCountries(this.records, country)
       .map((code) => ({ code, name: this.regionName(code) }))
       .sort((a, b) => collator.compare(a.name, b.name));

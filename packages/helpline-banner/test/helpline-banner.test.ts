@@ -1,9 +1,11 @@
 import '../../core/test/support/safety-guard.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ensureLanguage, i18n } from '@shieldkit/core';
 import type { Helpline } from '@shieldkit/helplines';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { renderedFixture } from '../../core/test/support/rendered.js';
+import { loadLocale } from '../../locales/src/index.js';
 import { countryFromLanguage, type ShieldHelplineBanner } from '../src/index.js';
 import '../src/define.js';
 
@@ -454,8 +456,9 @@ describe('<shield-helpline-banner>', () => {
         const exit = root(el).querySelector('shield-quick-exit')!;
         document.documentElement.lang = 'uk';
         await waitUntil(() => text(root(el).querySelector('[part=title]')).startsWith('Отримайте'));
+        // The nested exit renders in a task of its own, possibly after Ukrainian has arrived.
         await waitUntil(
-          () => exit.shadowRoot!.querySelector('[part=button]')!.textContent!.includes('Вийти'),
+          () => text(exit.shadowRoot!.querySelector('[part=button]')).includes('Вийти'),
           'the nested exit stayed in English',
         );
       } finally {
@@ -464,6 +467,18 @@ describe('<shield-helpline-banner>', () => {
     });
 
     it('never blank while a language loads: English at once without fallback text, the page’s own text with it', async () => {
+      // Swahili's file is held back until both banners have rendered: from the browser's cache it
+      // could otherwise arrive before a first render (which waits for tasks of its own), and there
+      // would be no loading state left to check.
+      expect(i18n.hasResourceBundle('sw', 'translation'), 'Swahili is loaded already').to.equal(
+        false,
+      );
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      void ensureLanguage('sw', document, async (code) => {
+        await held;
+        return loadLocale(code);
+      });
       const bare = document.createElement('shield-helpline-banner');
       bare.setAttribute('country', 'US');
       bare.setAttribute('lang', 'sw');
@@ -473,13 +488,17 @@ describe('<shield-helpline-banner>', () => {
       withText.append(
         Object.assign(document.createElement('p'), { textContent: 'Call 1-888-373-7888' }),
       );
-      (await fixture(html`<div></div>`)).append(bare, withText);
-      await bare.updateComplete;
-      await withText.updateComplete;
-      expect(channels(bare).length).to.be.greaterThan(0);
-      expect(root(withText).querySelector('slot')!.assignedElements().map(text)).to.deep.equal([
-        'Call 1-888-373-7888',
-      ]);
+      try {
+        (await fixture(html`<div></div>`)).append(bare, withText);
+        await bare.updateComplete;
+        await withText.updateComplete;
+        expect(channels(bare).length).to.be.greaterThan(0);
+        expect(root(withText).querySelector('slot')!.assignedElements().map(text)).to.deep.equal([
+          'Call 1-888-373-7888',
+        ]);
+      } finally {
+        release();
+      }
       await waitUntil(() => !text(root(bare).querySelector('[part=title]')).startsWith('Get help'));
     });
 

@@ -103,7 +103,6 @@ export class ShieldQuickExit extends ShieldElement {
   @state() private remaining = 0;
   @state() private announcement = '';
 
-  private destination = DEFAULT_EXIT_URL;
   private readonly sticky = new StickySpaceController(this);
 
   private readonly keys = new KeySequenceController(this, SHORTCUTS.shift, {
@@ -138,6 +137,9 @@ export class ShieldQuickExit extends ShieldElement {
   override connectedCallback(): void {
     super.connectedCallback();
     onPage.push(this);
+    // The first render is a task or more away, and a reader may already be pressing the keys: the
+    // shortcut follows the attribute from now on ("none" means none, even before that render).
+    this.keys.setSequence(this.sequence);
   }
 
   override disconnectedCallback(): void {
@@ -152,7 +154,7 @@ export class ShieldQuickExit extends ShieldElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('href') || changed.has('campaign')) {
-      this.destination = this.resolveDestination();
+      this.checkDestination();
     }
     // A removed attribute sets the property to null: that means "the default", not an error.
     this.position ??= 'inline';
@@ -182,23 +184,30 @@ export class ShieldQuickExit extends ShieldElement {
       this.sticky.stickTo(this.position === 'inline' ? undefined : this.position);
   }
 
-  /** The `href` attribute, else the fallback link's, else the default; refusing what is not http(s). */
-  private resolveDestination(): string {
-    const requested =
+  /** What the page asks for: the `href` attribute, else the campaign's, else the fallback link's. */
+  private get requestedDestination(): string | undefined {
+    return (
       this.href ??
       this.campaign?.quickExit?.href ??
       this.querySelector('a[href]')?.getAttribute('href') ??
-      undefined;
-    if (requested === undefined) return DEFAULT_EXIT_URL;
-    const url = safeUrl(requested, ['https:', 'http:']);
-    if (!url) {
+      undefined
+    );
+  }
+
+  /** Where the exit goes, from the moment the element upgrades: the request if http(s), else the default. */
+  private get destination(): string {
+    const requested = this.requestedDestination;
+    return (requested && safeUrl(requested, ['https:', 'http:'])) || DEFAULT_EXIT_URL;
+  }
+
+  private checkDestination(): void {
+    const requested = this.requestedDestination;
+    if (requested !== undefined && !safeUrl(requested, ['https:', 'http:'])) {
       this.reportError(
         'invalid-href',
         `href "${requested}" is not an absolute https: or http: URL; the exit goes to ${DEFAULT_EXIT_URL} instead.`,
       );
-      return DEFAULT_EXIT_URL;
     }
-    return url;
   }
 
   /**

@@ -234,7 +234,7 @@ describe('<shield-quick-exit>', () => {
     });
 
     it('with several exits on the page, only the first announces the shortcut', async () => {
-      const wrapper = await fixture(
+      const wrapper = await renderedFixture(
         html`<div>
           <shield-quick-exit href=${SAFE}></shield-quick-exit
           ><shield-quick-exit href=${SAFE}></shield-quick-exit>
@@ -392,6 +392,36 @@ describe('<shield-quick-exit>', () => {
   });
 
   describe('Keyboard shortcut', () => {
+    it('works from the moment it upgrades: before the first render, "none" is none and Shift ×3 goes to the page’s href', async () => {
+      // Synthetic presses, dispatched in the same task as the upgrade (sendKeys would take longer
+      // than the first render does to arrive).
+      const shiftOnce = () => {
+        for (const type of ['keydown', 'keyup'])
+          document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift', code: 'ShiftLeft' }));
+      };
+      const wrapper = await fixture(html`<div></div>`);
+      const off = document.createElement('shield-quick-exit');
+      off.setAttribute('shortcut', 'none');
+      off.setAttribute('href', SAFE);
+      wrapper.append(off);
+      expect(off.hasUpdated, 'rendered already').to.equal(false);
+      shiftOnce();
+      shiftOnce();
+      shiftOnce();
+      expect(departures).to.deep.equal([]);
+      await off.updateComplete;
+      off.remove();
+
+      const on = document.createElement('shield-quick-exit');
+      on.setAttribute('href', SAFE);
+      wrapper.append(on);
+      expect(on.hasUpdated, 'rendered already').to.equal(false);
+      shiftOnce();
+      shiftOnce();
+      shiftOnce();
+      expect(departures.map((departure) => departure.url)).to.deep.equal([SAFE]);
+    });
+
     it('Shift pressed three times exits, announcing progress', async () => {
       const el = await fixture<ShieldQuickExit>(
         html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
@@ -472,7 +502,7 @@ describe('<shield-quick-exit>', () => {
         return (original as (...args: unknown[]) => void).call(this, type, ...rest);
       } as typeof document.addEventListener;
       try {
-        const wrapper = await fixture(
+        const wrapper = await renderedFixture(
           html`<div>
             <shield-quick-exit href=${SAFE}></shield-quick-exit
             ><shield-quick-exit href=${SAFE}></shield-quick-exit>
@@ -515,7 +545,9 @@ describe('<shield-quick-exit>', () => {
     });
 
     it('escape mode: Esc while typing in a text field does not count', async () => {
-      const wrapper = await fixture(
+      // Rendered first: until then the exit still counts the default shortcut (Shift), and Esc
+      // would be ignored whether or not focus is in a field.
+      const wrapper = await renderedFixture(
         html`<div>
           <label>Name <input type="text" /></label>
           <shield-quick-exit shortcut="escape" href=${SAFE}></shield-quick-exit>

@@ -2,6 +2,7 @@ import '../../core/test/support/safety-guard.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
+import { rendered } from '../../core/test/support/rendered.js';
 import enChecklist from '../../locales/src/checklists/en.js';
 import {
   CHECKLIST_SETS,
@@ -28,7 +29,10 @@ const result = (el: ShieldRedFlagChecklist) => text($(el, '[part=result]'));
 const level = (el: ShieldRedFlagChecklist) => $(el, '[part=result]')?.dataset.level;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The checklist once its item texts are on screen (they load on demand). */
+/**
+ * The checklist once its item texts are on screen (they load on demand), and the widgets it
+ * renders in its help area (a banner, a quick exit) have rendered too.
+ */
 async function checklist(template: ReturnType<typeof html>): Promise<ShieldRedFlagChecklist> {
   const host = await fixture(template);
   const el = (
@@ -37,7 +41,7 @@ async function checklist(template: ReturnType<typeof html>): Promise<ShieldRedFl
       : host.querySelector('shield-red-flag-checklist')
   ) as ShieldRedFlagChecklist;
   await waitUntil(() => $(el, 'fieldset'), 'the checklist never rendered its items');
-  return el;
+  return rendered(el);
 }
 
 /** Ticks the box of an item by its text, as a click would. */
@@ -535,6 +539,8 @@ describe('<shield-red-flag-checklist>', () => {
         ($(el, '[part=sources]') as HTMLDetailsElement).open = true;
         boxes(el).at(-1)!.click();
         await el.updateComplete;
+        // The helpline banner in the help area renders after the checklist: measure it too.
+        await rendered(el);
         expect(column.scrollWidth).to.be.at.most(column.clientWidth);
         expect(el.scrollWidth).to.be.at.most(el.clientWidth);
         for (const fieldset of $$(el, 'fieldset')) {

@@ -8,6 +8,8 @@ import {
   ShieldElement,
   addStrings,
   formatText,
+  inSeparateTasks,
+  intlWarmUp,
 } from '@shieldkit/core';
 import englishStrings from '@shieldkit/locales/languages/en-stories.js';
 import { readStoryElement, storyFromCampaign, validateStory, type Story } from './stories.js';
@@ -227,6 +229,11 @@ export class ShieldStoryCarousel extends ShieldElement {
   private get ctaCountry(): string | undefined {
     const country = this.country ?? this.campaign?.['country'];
     return typeof country === 'string' && country.trim() ? country.trim() : undefined;
+  }
+
+  /** The number format of "Story 2 of 12", created in a task of its own (see ShieldElement). */
+  protected override prepareFirstRender(): Promise<void> {
+    return inSeparateTasks([...intlWarmUp(this.localize.locale), () => this.localize.number(1)]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

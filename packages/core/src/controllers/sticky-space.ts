@@ -52,7 +52,9 @@ export class StickySpaceController implements ReactiveController {
     if (bars[edge].size === 0) {
       pageValue[edge] = document.documentElement.style.getPropertyValue(PADDING[edge]);
     }
-    bars[edge].set(this, this.host.offsetHeight);
+    // The height arrives with the observer's first report, at the next frame: reading
+    // `offsetHeight` here would force a layout of the whole page inside the render.
+    bars[edge].set(this, 0);
     this.observer = new ResizeObserver(([entry]) => {
       bars[edge].set(this, entry?.borderBoxSize[0]?.blockSize ?? this.host.offsetHeight);
       applyPadding(edge);
