@@ -161,7 +161,13 @@ for (const task of longTasks) {
       const names = new Set();
       for (let node = nodes.get(id); node; node = nodes.get(parents.get(node.id))) {
         const name = describe(node.callFrame);
-        if (/^\S+ (core|quick-exit|helpline-banner|helplines|red-flag-checklist|story-carousel|campaign|locales|shieldkit)\//.test(name) || /\.\.\/\.\.\//.test(name)) names.add(name);
+        if (
+          /^\S+ (core|quick-exit|helpline-banner|helplines|red-flag-checklist|story-carousel|campaign|locales|shieldkit)\//.test(
+            name,
+          ) ||
+          /\.\.\/\.\.\//.test(name)
+        )
+          names.add(name);
       }
       for (const name of names) inclusive.set(name, (inclusive.get(name) ?? 0) + 1);
     }
