@@ -5,15 +5,27 @@
  * banner. The red-flag checklist, the story carousel and the campaign (with its validator) are a
  * separate file each (`dist/widgets/…`), loaded the first time the page has such an element. Until
  * it arrives, a widget shows its light-DOM content; widgets take a late campaign when it comes.
+ *
+ * The quick exit is registered (and upgraded) while this file is evaluated; the banner and the
+ * loader of the other widgets follow a task each, so that on a cheap phone no single task of ours
+ * holds the main thread for long (DESIGN.md, "The main thread on a cheap phone").
  */
 import './context-first.js';
 import '@shieldkit/quick-exit/define.js';
-import '@shieldkit/helpline-banner/define.js';
+import { nextTask } from '@shieldkit/core';
+import { ShieldHelplineBanner } from '@shieldkit/helpline-banner';
 import { autoload } from './autoload.js';
 
-autoload({
-  'shield-campaign': () => import('@shieldkit/campaign/define.js'),
-  'shield-red-flag-checklist': () => import('@shieldkit/red-flag-checklist/define.js'),
-  'shield-story-carousel': () => import('@shieldkit/story-carousel/define.js'),
-  'shield-story': () => import('@shieldkit/story-carousel/define.js'),
-});
+void nextTask()
+  .then(() => {
+    ShieldHelplineBanner.define('shield-helpline-banner');
+    return nextTask();
+  })
+  .then(() =>
+    autoload({
+      'shield-campaign': () => import('@shieldkit/campaign/define.js'),
+      'shield-red-flag-checklist': () => import('@shieldkit/red-flag-checklist/define.js'),
+      'shield-story-carousel': () => import('@shieldkit/story-carousel/define.js'),
+      'shield-story': () => import('@shieldkit/story-carousel/define.js'),
+    }),
+  );
