@@ -10,6 +10,7 @@ import {
   formatText,
   inSeparateTasks,
   intlWarmUp,
+  nextTask,
 } from '@shieldkit/core';
 import englishStrings from '@shieldkit/locales/languages/en-stories.js';
 import { readStoryElement, storyFromCampaign, validateStory, type Story } from './stories.js';
@@ -140,6 +141,13 @@ export class ShieldStoryCarousel extends ShieldElement {
   @state() private stopped = false;
   @state() private hovering = false;
   @state() private hasCtaSlot = false;
+  /**
+   * Whether the hidden slides have their content. The first render gives it to the current slide
+   * only, and the others follow a task later (`firstUpdated`): on a cheap phone, rendering twelve
+   * stories at once is one long task. `updateComplete` waits for both.
+   */
+  @state() private allSlides = false;
+  private allSlidesSoon?: Promise<void>;
 
   private childrenChanged = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -229,6 +237,19 @@ export class ShieldStoryCarousel extends ShieldElement {
   private get ctaCountry(): string | undefined {
     const country = this.country ?? this.campaign?.['country'];
     return typeof country === 'string' && country.trim() ? country.trim() : undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this.allSlidesSoon = nextTask().then(() => {
+      this.allSlides = true;
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (this.allSlides || !this.allSlidesSoon) return complete;
+    await this.allSlidesSoon;
+    return super.getUpdateComplete();
   }
 
   /** The number format of "Story 2 of 12", created in a task of its own (see ShieldElement). */
@@ -622,7 +643,7 @@ export class ShieldStoryCarousel extends ShieldElement {
               ?inert=${i !== this.current}
               ?hidden=${i !== this.current}
             >
-              ${this.renderStory(story, i)}
+              ${i === this.current || this.allSlides ? this.renderStory(story, i) : nothing}
             </div>`,
         )}
       </div>

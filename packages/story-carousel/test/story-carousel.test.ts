@@ -706,6 +706,26 @@ describe('<shield-story-carousel>', () => {
   });
 
   describe('Inert slides', () => {
+    it('the first render fills the current slide only; the hidden ones follow a task later, before updateComplete', async () => {
+      const el = document.createElement('shield-story-carousel');
+      el.now = NOW;
+      el.stories = three();
+      // What each render left in the shadow root: how many slides have their story's body.
+      const filled: number[] = [];
+      const observer = new MutationObserver(() => {
+        const count = slides(el).filter((slide) => slide.querySelector('[part~=body]')).length;
+        if (slides(el).length > 0 && filled.at(-1) !== count) filled.push(count);
+      });
+      await fixture(html`<div></div>`).then((div) => div.append(el));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+      await el.updateComplete;
+      observer.disconnect();
+      expect(filled).to.deep.equal([1, 3]);
+      expect(slides(el).map((slide) => text(slide.querySelector('[part~=heading]')))).to.deep.equal(
+        ['Heading a', 'Heading b', 'Heading c'],
+      );
+    });
+
     /** Tabs from a button before the carousel to the one after it, collecting every stop inside. */
     async function tabThrough(el: ShieldStoryCarousel): Promise<Element[]> {
       const before = el.parentElement!.querySelector('#before') as HTMLElement;
