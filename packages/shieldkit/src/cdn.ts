@@ -6,17 +6,22 @@
  * separate file each (`dist/widgets/…`), loaded the first time the page has such an element. Until
  * it arrives, a widget shows its light-DOM content; widgets take a late campaign when it comes.
  *
- * The quick exit is registered (and upgraded) while this file is evaluated; the banner and the
- * loader of the other widgets follow a task each, so that on a cheap phone no single task of ours
- * holds the main thread for long (DESIGN.md, "The main thread on a cheap phone").
+ * Evaluating this file registers nothing yet: the quick exit is registered (and upgraded) a task
+ * later, the banner and the loader of the other widgets a task each after it, so that on a cheap
+ * phone no single task of ours holds the main thread for long (DESIGN.md, "The main thread on a
+ * cheap phone"). Until then each element shows its light-DOM content, which works without us.
  */
 import './context-first.js';
-import '@shieldkit/quick-exit/define.js';
 import { nextTask } from '@shieldkit/core';
+import { ShieldQuickExit } from '@shieldkit/quick-exit';
 import { ShieldHelplineBanner } from '@shieldkit/helpline-banner';
 import { autoload } from './autoload.js';
 
 void nextTask()
+  .then(() => {
+    ShieldQuickExit.define('shield-quick-exit');
+    return nextTask();
+  })
   .then(() => {
     ShieldHelplineBanner.define('shield-helpline-banner');
     return nextTask();
