@@ -356,8 +356,14 @@ const tables = conditions.map((c) => `### ${c.title}\n\n${table(results, c)}`).j
 const throttled = results.filter((r) => r.condition === 'slow' && !r.skipped);
 const worstCls = Math.max(0, ...throttled.flatMap((r) => r.runs.map((x) => x.cls)));
 const shifted = throttled.filter((r) => r.runs.some((x) => x.cls > 0));
+const longestTask = Math.max(0, ...throttled.flatMap((r) => r.runs.map((x) => x.longTaskMax)));
+const blocked = throttled.filter((r) => r.runs.some((x) => x.longTasks > 0)).map((r) => r.page);
+const longTaskLine =
+  `Long tasks (over 50 ms) in throttled runs: ` +
+  (blocked.length ? `longest ${Math.round(longestTask)} ms (${blocked.join(', ')})` : 'none');
 
 console.log(`\n${tables}\n`);
+console.log(longTaskLine);
 console.log(
   `CLS in throttled runs: worst ${worstCls.toFixed(4)}` +
     (shifted.length
@@ -399,7 +405,7 @@ Node ${machine.node}.
   (checked every animation frame); **÷ floor / ÷ static**: that time (or FCP for a page without a
   widget) divided by the floor's and the static page's median FCP; **CLS**: the sum of
   \`layout-shift\` entries without recent input; **long tasks**: count of tasks over 50 ms (and the
-  longest); **CPU**: the main thread's \`TaskDuration\`; **KB** and **requests**: what went over
+  longest; \`node scripts/bench/trace.mjs <page>\` shows what ran in them); **CPU**: the main thread's \`TaskDuration\`; **KB** and **requests**: what went over
   the network (encoded bytes, headers included).
 ${missing.length ? `\nNot measured yet (not in the bundle): ${missing.map((m) => `\`<${m.tag}>\``).join(', ')}.\n` : ''}
 ## Results
@@ -407,6 +413,7 @@ ${missing.length ? `\nNot measured yet (not in the bundle): ${missing.map((m) =>
 ${tables}
 
 CLS in throttled runs: worst ${worstCls.toFixed(3)}${shifted.length ? ` (${shifted.map((r) => r.page).join(', ')})` : ''}.
+${longTaskLine}.
 
 Run it again with \`npm run bench\` (\`--runs 2\` for a quick look); raw numbers: \`bench-results/latest.json\`.
 `;
