@@ -25,8 +25,9 @@ export function defineElement(tag: string, constructor: Versioned): boolean {
           code: 'duplicate-copy',
           message:
             `loaded twice on this page: <${tag}> is already defined by version ` +
-            `${existing.shieldVersion ?? 'unknown'}, so this copy (version ${constructor.shieldVersion ?? VERSION}) ` +
-            'defines nothing. ' +
+            `${existing.shieldVersion ?? 'unknown'}, so this copy's <${tag}> ` +
+            `(version ${constructor.shieldVersion ?? VERSION}) is not used, nor are its other ` +
+            'elements that are defined already. ' +
             'Remove one of the scripts.',
         },
         { level: 'warn' },

@@ -274,13 +274,14 @@ export class ShieldHelplineBanner extends ShieldElement {
    */
   protected override prepareFirstRender(): Promise<void> {
     const sample = new Date(0);
+    // Few steps (the nested quick exit, if any, waits for the render): each about 25 ms at 4× CPU.
     return inSeparateTasks([
       ...intlWarmUp(this.localize.locale),
-      () => isRegionCode('PL'),
-      () => this.regionNames().of('PL'),
-      () => this.languageNames().of('en'),
-      () => this.listFormat().format(['a', 'b']),
-      () => [TIME, DAY_AND_TIME, DATE].map((format) => this.localize.dateTime(sample, format)),
+      () => [isRegionCode('PL'), this.regionNames().of('PL'), this.languageNames().of('en')],
+      () => [
+        this.listFormat().format(['a', 'b']),
+        ...[TIME, DAY_AND_TIME, DATE].map((format) => this.localize.dateTime(sample, format)),
+      ],
     ]);
   }
 

@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   KeySequenceController,
@@ -110,7 +116,7 @@ export class ShieldQuickExit extends ShieldElement {
       this.remaining = remaining;
       this.announcement = this.localize.t('quickExit.pressMore', {
         count: remaining,
-        key: KEY_NAMES[this.sequence!.key],
+        key: KEY_NAMES[this.counted?.key ?? 'Shift'],
       });
     },
     onTimeout: () => {
@@ -123,6 +129,33 @@ export class ShieldQuickExit extends ShieldElement {
     },
     onComplete: () => this.exit('shortcut'),
   });
+
+  /** The sequence the key controller counts (it changes only with the shortcut in force). */
+  private counted: KeySequence | undefined = SHORTCUTS.shift;
+
+  /**
+   * Counts the shortcut in force from now on; presses so far still count when it stays the same.
+   * Called at upgrade and whenever the attribute or the campaign changes, not only at a render: a
+   * reader may press the keys before the first one.
+   */
+  private applyShortcut(): void {
+    const sequence = this.sequence;
+    if (sequence === this.counted) return;
+    this.counted = sequence;
+    this.keys.setSequence(sequence);
+    this.remaining = 0;
+    this.announcement = '';
+  }
+
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+  ): void {
+    super.requestUpdate(name, oldValue, options);
+    // `keys` is not there yet when Lit's constructor calls this.
+    if ((name === 'shortcut' || name === 'campaign') && this.keys) this.applyShortcut();
+  }
 
   private get sequence(): KeySequence | undefined {
     return SHORTCUTS[this.activeShortcut];
@@ -137,9 +170,7 @@ export class ShieldQuickExit extends ShieldElement {
   override connectedCallback(): void {
     super.connectedCallback();
     onPage.push(this);
-    // The first render is a task or more away, and a reader may already be pressing the keys: the
-    // shortcut follows the attribute from now on ("none" means none, even before that render).
-    this.keys.setSequence(this.sequence);
+    this.applyShortcut();
   }
 
   override disconnectedCallback(): void {
@@ -173,9 +204,6 @@ export class ShieldQuickExit extends ShieldElement {
           `shortcut "${this.shortcut}" is not shift, escape or none; using shift.`,
         );
       }
-      this.remaining = 0;
-      this.announcement = '';
-      this.keys.setSequence(this.sequence);
     }
   }
 

@@ -422,6 +422,37 @@ describe('<shield-quick-exit>', () => {
       expect(departures.map((departure) => departure.url)).to.deep.equal([SAFE]);
     });
 
+    it('before the first render: a shortcut changed to "none" is none at once, and presses made with the same shortcut still count after it', async () => {
+      const shiftOnce = () => {
+        for (const type of ['keydown', 'keyup'])
+          document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift', code: 'ShiftLeft' }));
+      };
+      const wrapper = await fixture(html`<div></div>`);
+      const changed = document.createElement('shield-quick-exit');
+      changed.setAttribute('href', SAFE);
+      wrapper.append(changed);
+      shiftOnce();
+      changed.setAttribute('shortcut', 'none');
+      expect(changed.hasUpdated, 'rendered already').to.equal(false);
+      shiftOnce();
+      shiftOnce();
+      await changed.updateComplete;
+      expect(departures).to.deep.equal([]);
+      changed.remove();
+
+      const kept = document.createElement('shield-quick-exit');
+      kept.setAttribute('href', SAFE);
+      kept.setAttribute('shortcut', 'shift');
+      wrapper.append(kept);
+      shiftOnce();
+      shiftOnce();
+      expect(kept.hasUpdated, 'rendered already').to.equal(false);
+      await kept.updateComplete;
+      expect(status(kept)).to.equal('Shift: press 1 more time to exit');
+      shiftOnce();
+      expect(departures.map((departure) => departure.url)).to.deep.equal([SAFE]);
+    });
+
     it('Shift pressed three times exits, announcing progress', async () => {
       const el = await fixture<ShieldQuickExit>(
         html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,
@@ -545,8 +576,7 @@ describe('<shield-quick-exit>', () => {
     });
 
     it('escape mode: Esc while typing in a text field does not count', async () => {
-      // Rendered first: until then the exit still counts the default shortcut (Shift), and Esc
-      // would be ignored whether or not focus is in a field.
+      // Rendered first, like a page the reader has been on for a moment.
       const wrapper = await renderedFixture(
         html`<div>
           <label>Name <input type="text" /></label>

@@ -142,9 +142,9 @@ export class ShieldStoryCarousel extends ShieldElement {
   @state() private hovering = false;
   @state() private hasCtaSlot = false;
   /**
-   * Whether the hidden slides have their content. The first render gives it to the current slide
-   * only, and the others follow a task later (`firstUpdated`): on a cheap phone, rendering twelve
-   * stories at once is one long task. `updateComplete` waits for both.
+   * Whether the hidden slides have their content. The first render with slides gives it to the
+   * current slide only, and the others follow a task later (`updated`): on a cheap phone, rendering
+   * twelve stories at once is one long task. `updateComplete` waits for both.
    */
   @state() private allSlides = false;
   private allSlidesSoon?: Promise<void>;
@@ -237,12 +237,6 @@ export class ShieldStoryCarousel extends ShieldElement {
   private get ctaCountry(): string | undefined {
     const country = this.country ?? this.campaign?.['country'];
     return typeof country === 'string' && country.trim() ? country.trim() : undefined;
-  }
-
-  protected override firstUpdated(): void {
-    this.allSlidesSoon = nextTask().then(() => {
-      this.allSlides = true;
-    });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -340,6 +334,12 @@ export class ShieldStoryCarousel extends ShieldElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // After the first render that shows slides (not the page's content while a language loads).
+    if (!this.allSlidesSoon && this.renderRoot.querySelector('[part~="slide"]')) {
+      this.allSlidesSoon = nextTask().then(() => {
+        this.allSlides = true;
+      });
+    }
     if (!this.rotating) {
       this.clearTimer();
     } else if (this.timer === undefined || changed.has('current')) {

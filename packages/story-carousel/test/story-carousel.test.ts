@@ -1,7 +1,9 @@
 import '../../core/test/support/safety-guard.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { ensureLanguage, i18n } from '@shieldkit/core';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
+import { loadLocale } from '../../locales/src/index.js';
 import { rendered } from '../../core/test/support/rendered.js';
 import type { ShieldStoryCarousel, Story } from '../src/index.js';
 import '../src/define.js';
@@ -724,6 +726,36 @@ describe('<shield-story-carousel>', () => {
       expect(slides(el).map((slide) => text(slide.querySelector('[part~=heading]')))).to.deep.equal(
         ['Heading a', 'Heading b', 'Heading c'],
       );
+    });
+
+    it('for a reader whose language is still loading, the same: first the current slide, then the rest', async () => {
+      expect(i18n.hasResourceBundle('vi', 'translation'), 'Vietnamese is loaded already').to.equal(
+        false,
+      );
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      void ensureLanguage('vi', document, async (code) => {
+        await held;
+        return loadLocale(code);
+      });
+      const el = document.createElement('shield-story-carousel');
+      el.lang = 'vi';
+      el.now = NOW;
+      el.stories = three();
+      const filled: number[] = [];
+      const observer = new MutationObserver(() => {
+        const count = slides(el).filter((slide) => slide.querySelector('[part~=body]')).length;
+        if (slides(el).length > 0 && filled.at(-1) !== count) filled.push(count);
+      });
+      await fixture(html`<div></div>`).then((div) => div.append(el));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+      await el.updateComplete;
+      expect(slides(el), 'slides while the language loads').to.have.length(0);
+      release();
+      await waitUntil(() => slides(el).length > 0, 'the carousel never rendered in Vietnamese');
+      await el.updateComplete;
+      observer.disconnect();
+      expect(filled).to.deep.equal([1, 3]);
     });
 
     /** Tabs from a button before the carousel to the one after it, collecting every stop inside. */

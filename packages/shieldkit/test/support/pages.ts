@@ -26,7 +26,8 @@ export async function openPage(url: URL | string, height = 1200): Promise<HTMLIF
 /** True when every element of `tags` in the page has rendered its shadow root. */
 export function upgraded(doc: Document, tags: readonly string[]): boolean {
   return tags.every((tag) => {
-    const el = doc.querySelector(tag);
-    return (el?.shadowRoot?.childElementCount ?? 0) > 0;
+    // Not the shadow root's children: from the upgrade on, it holds a placeholder `<slot>`.
+    const el = doc.querySelector<Element & { hasUpdated?: boolean }>(tag);
+    return el?.hasUpdated === true;
   });
 }
