@@ -1,10 +1,10 @@
 import '../test/support/safety-guard.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
-import { loadLocale } from '@shieldkit/locales';
 import { campaignContext, type CampaignSettings } from '../src/campaign-context.js';
 import { ensureLanguage, i18n, pickLanguage } from '../src/localize/i18n.js';
 import { collectShieldErrors, spyConsole } from './support/console-spy.js';
+import { holdLanguage } from './support/hold-language.js';
 import './support/test-element.js';
 import type { ShieldTestElement } from './support/test-element.js';
 
@@ -120,17 +120,7 @@ describe('localization', () => {
   describe('while the reader’s language loads', () => {
     it('shows the light-DOM fallback and matches :state(loading), never English first', async () => {
       // Spanish: no other test in this file loads it, so it is certainly not here yet.
-      expect(i18n.hasResourceBundle('es', 'translation'), 'Spanish is loaded already').to.equal(
-        false,
-      );
-      // Its file is held back until the first render: from the browser's cache it could otherwise
-      // arrive before that render's task, and there would be no loading state left to check.
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      void ensureLanguage('es', document, async (code) => {
-        await held;
-        return loadLocale(code);
-      });
+      const release = holdLanguage('es');
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
       const el = document.createElement('shield-test-element');
       el.textContent = 'Fallback written by the page';

@@ -1,11 +1,10 @@
 import '../../core/test/support/safety-guard.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ensureLanguage, i18n } from '@shieldkit/core';
 import type { Helpline } from '@shieldkit/helplines';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
+import { holdLanguage } from '../../core/test/support/hold-language.js';
 import { renderedFixture } from '../../core/test/support/rendered.js';
-import { loadLocale } from '../../locales/src/index.js';
 import { countryFromLanguage, type ShieldHelplineBanner } from '../src/index.js';
 import '../src/define.js';
 
@@ -470,15 +469,7 @@ describe('<shield-helpline-banner>', () => {
       // Swahili's file is held back until both banners have rendered: from the browser's cache it
       // could otherwise arrive before a first render (which waits for tasks of its own), and there
       // would be no loading state left to check.
-      expect(i18n.hasResourceBundle('sw', 'translation'), 'Swahili is loaded already').to.equal(
-        false,
-      );
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      void ensureLanguage('sw', document, async (code) => {
-        await held;
-        return loadLocale(code);
-      });
+      const release = holdLanguage('sw');
       const bare = document.createElement('shield-helpline-banner');
       bare.setAttribute('country', 'US');
       bare.setAttribute('lang', 'sw');

@@ -43,6 +43,11 @@ const status = (el: ShieldQuickExit) =>
 const litLights = (el: ShieldQuickExit) =>
   el.shadowRoot!.querySelectorAll('.light[data-on]').length;
 const pressShift = (key: 'ShiftLeft' | 'ShiftRight' = 'ShiftLeft') => sendKeys({ press: key });
+/** A Shift press dispatched at once, in the current task (sendKeys takes longer than a first render). */
+const shiftOnce = () => {
+  for (const type of ['keydown', 'keyup'])
+    document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift', code: 'ShiftLeft' }));
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeEach(() => {
@@ -393,12 +398,6 @@ describe('<shield-quick-exit>', () => {
 
   describe('Keyboard shortcut', () => {
     it('works from the moment it upgrades: before the first render, "none" is none and Shift ×3 goes to the page’s href', async () => {
-      // Synthetic presses, dispatched in the same task as the upgrade (sendKeys would take longer
-      // than the first render does to arrive).
-      const shiftOnce = () => {
-        for (const type of ['keydown', 'keyup'])
-          document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift', code: 'ShiftLeft' }));
-      };
       const wrapper = await fixture(html`<div></div>`);
       const off = document.createElement('shield-quick-exit');
       off.setAttribute('shortcut', 'none');
@@ -423,10 +422,6 @@ describe('<shield-quick-exit>', () => {
     });
 
     it('before the first render: a shortcut changed to "none" is none at once, and presses made with the same shortcut still count after it', async () => {
-      const shiftOnce = () => {
-        for (const type of ['keydown', 'keyup'])
-          document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift', code: 'ShiftLeft' }));
-      };
       const wrapper = await fixture(html`<div></div>`);
       const changed = document.createElement('shield-quick-exit');
       changed.setAttribute('href', SAFE);

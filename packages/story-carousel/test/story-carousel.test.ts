@@ -1,9 +1,8 @@
 import '../../core/test/support/safety-guard.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { ensureLanguage, i18n } from '@shieldkit/core';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
-import { loadLocale } from '../../locales/src/index.js';
+import { holdLanguage } from '../../core/test/support/hold-language.js';
 import { rendered } from '../../core/test/support/rendered.js';
 import type { ShieldStoryCarousel, Story } from '../src/index.js';
 import '../src/define.js';
@@ -708,11 +707,17 @@ describe('<shield-story-carousel>', () => {
   });
 
   describe('Inert slides', () => {
-    it('the first render fills the current slide only; the hidden ones follow a task later, before updateComplete', async () => {
+    /**
+     * Appends a carousel of three stories and records, render by render, how many of its slides
+     * have their story's body.
+     */
+    async function appendRecordingSlides(
+      lang?: string,
+    ): Promise<{ el: ShieldStoryCarousel; filled: number[]; stop(): void }> {
       const el = document.createElement('shield-story-carousel');
+      if (lang) el.lang = lang;
       el.now = NOW;
       el.stories = three();
-      // What each render left in the shadow root: how many slides have their story's body.
       const filled: number[] = [];
       const observer = new MutationObserver(() => {
         const count = slides(el).filter((slide) => slide.querySelector('[part~=body]')).length;
@@ -720,8 +725,13 @@ describe('<shield-story-carousel>', () => {
       });
       await fixture(html`<div></div>`).then((div) => div.append(el));
       observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+      return { el, filled, stop: () => observer.disconnect() };
+    }
+
+    it('the first render fills the current slide only; the hidden ones follow a task later, before updateComplete', async () => {
+      const { el, filled, stop } = await appendRecordingSlides();
       await el.updateComplete;
-      observer.disconnect();
+      stop();
       expect(filled).to.deep.equal([1, 3]);
       expect(slides(el).map((slide) => text(slide.querySelector('[part~=heading]')))).to.deep.equal(
         ['Heading a', 'Heading b', 'Heading c'],
@@ -729,32 +739,14 @@ describe('<shield-story-carousel>', () => {
     });
 
     it('for a reader whose language is still loading, the same: first the current slide, then the rest', async () => {
-      expect(i18n.hasResourceBundle('vi', 'translation'), 'Vietnamese is loaded already').to.equal(
-        false,
-      );
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      void ensureLanguage('vi', document, async (code) => {
-        await held;
-        return loadLocale(code);
-      });
-      const el = document.createElement('shield-story-carousel');
-      el.lang = 'vi';
-      el.now = NOW;
-      el.stories = three();
-      const filled: number[] = [];
-      const observer = new MutationObserver(() => {
-        const count = slides(el).filter((slide) => slide.querySelector('[part~=body]')).length;
-        if (slides(el).length > 0 && filled.at(-1) !== count) filled.push(count);
-      });
-      await fixture(html`<div></div>`).then((div) => div.append(el));
-      observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+      const release = holdLanguage('vi');
+      const { el, filled, stop } = await appendRecordingSlides('vi');
       await el.updateComplete;
       expect(slides(el), 'slides while the language loads').to.have.length(0);
       release();
       await waitUntil(() => slides(el).length > 0, 'the carousel never rendered in Vietnamese');
       await el.updateComplete;
-      observer.disconnect();
+      stop();
       expect(filled).to.deep.equal([1, 3]);
     });
 
