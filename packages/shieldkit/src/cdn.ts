@@ -12,25 +12,19 @@
  * cheap phone"). Until then each element shows its light-DOM content, which works without us.
  */
 import './context-first.js';
-import { nextTask } from '@shieldkit/core';
+import { inSeparateTasks } from '@shieldkit/core';
 import { ShieldQuickExit } from '@shieldkit/quick-exit';
 import { ShieldHelplineBanner } from '@shieldkit/helpline-banner';
 import { autoload } from './autoload.js';
 
-void nextTask()
-  .then(() => {
-    ShieldQuickExit.define('shield-quick-exit');
-    return nextTask();
-  })
-  .then(() => {
-    ShieldHelplineBanner.define('shield-helpline-banner');
-    return nextTask();
-  })
-  .then(() =>
+void inSeparateTasks([
+  () => ShieldQuickExit.define('shield-quick-exit'),
+  () => ShieldHelplineBanner.define('shield-helpline-banner'),
+  () =>
     autoload({
       'shield-campaign': () => import('@shieldkit/campaign/define.js'),
       'shield-red-flag-checklist': () => import('@shieldkit/red-flag-checklist/define.js'),
       'shield-story-carousel': () => import('@shieldkit/story-carousel/define.js'),
       'shield-story': () => import('@shieldkit/story-carousel/define.js'),
     }),
-  );
+]);
