@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
+import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 
 const redLines = {
@@ -84,6 +85,16 @@ export default tseslint.config(
     files: ['packages/*/src/**/*.ts'],
     ignores: ['**/*.stories.ts'],
     rules: redLines,
+  },
+  {
+    // Content parsing stays linear: a regular expression that can backtrack super-linearly on
+    // crafted content would freeze the reader's page (and the quick exit with it).
+    files: ['packages/*/src/**/*.ts', 'packages/*/bin/**/*.js'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
   },
   {
     // Tests may touch storage on purpose (the safety guard watches it) and use mocha globals.

@@ -1,6 +1,7 @@
 import './support/safety-guard.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { formatText, parseText } from '../src/text/safe-text.js';
+import { LitElement } from 'lit';
+import { formatText, parseText, textParseWork } from '../src/text/safe-text.js';
 import { safeUrl } from '../src/text/safe-url.js';
 
 /** Renders formatted text into a fresh element and returns it. */
@@ -86,5 +87,61 @@ describe('formatText', () => {
   it('ignores empty input and normalises Windows line endings', () => {
     expect(parseText('')).to.deep.equal([]);
     expect(parseText('a\r\n\r\nb')).to.have.length(2);
+  });
+});
+
+describe('parsing cost', () => {
+  /** The parser's work (characters visited) for one parse of `source`. */
+  const work = (source: string) => {
+    const before = textParseWork();
+    parseText(source);
+    return textParseWork() - before;
+  };
+
+  // Inputs that made the old regular expressions backtrack: 40,000 '[' took ~0.9 s.
+  const hostile = (n: number) => [
+    '['.repeat(n),
+    '[a'.repeat(n / 2),
+    '['.repeat(n / 2) + ']('.repeat(n / 4),
+    '[x](' + 'a'.repeat(n),
+    '*'.repeat(n),
+    '**' + 'a'.repeat(n),
+    '*a' + ' '.repeat(n),
+    '*a '.repeat(n / 3),
+    '**a'.repeat(n / 3),
+    '\n \t'.repeat(n / 3),
+  ];
+
+  it('visits each character a bounded number of times, whatever the content', () => {
+    for (const [i, source] of hostile(40_000).entries()) {
+      const cost = work(source + String(i)); // a new text each time (no cache)
+      expect(cost, `input ${i}`).to.be.at.most(8 * source.length + 64);
+    }
+  });
+
+  it('grows linearly: ten times the text costs at most ten times the work', () => {
+    for (const [i, small] of hostile(2_000).entries()) {
+      const large = hostile(20_000)[i]!;
+      expect(work(large + 'x'), `input ${i}`).to.be.at.most(10 * work(small + 'x') + 64);
+    }
+  });
+
+  it('parses a text once, however often it is rendered', async () => {
+    const body = 'A **story** with a [link](https://example.org/) and *emphasis*. ' + Date.now();
+    class Reader extends LitElement {
+      override render() {
+        return formatText(body);
+      }
+    }
+    customElements.define('parse-once-reader', Reader);
+    const el = await fixture<Reader>(html`<parse-once-reader></parse-once-reader>`);
+    const before = textParseWork();
+    for (let i = 0; i < 5; i++) {
+      el.requestUpdate();
+      await el.updateComplete;
+    }
+    expect(textParseWork()).to.equal(before);
+    expect(el.renderRoot.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/');
+    expect(parseText(body)).to.equal(parseText(body));
   });
 });

@@ -193,6 +193,8 @@ function checkHref(channel: Fields, path: string, abroad: boolean, report: Repor
           `(e.g. "https://wa.me/528005533000")`,
       );
     }
+    // The helplines engineer (issue #14) makes this check linear; remove this line with it.
+    // eslint-disable-next-line regexp/no-super-linear-backtracking
   } else if (!/^[^@?]+@[^@?]+\.[^@?]+(\?.*)?$/.test(rest)) {
     report(at, `${show(href)} is not an email link (e.g. "mailto:help@example.org")`);
   }

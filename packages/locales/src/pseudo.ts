@@ -76,7 +76,7 @@ const filler = ['öñé', 'ţŵø', 'ţĥŕéé', 'ƒøüŕ', 'ƒîṽé', 'šî
 export const EXPANSION = 0.4;
 
 /** Placeholders (`{{count, number}}`) and link targets (`](https://…)`) stay exactly as they are. */
-const untouched = /(\{\{[^}]*\}\}|\]\([^)]*\))/;
+const untouched = /(\{\{[^{}]*\}\}|\]\([^()]*\))/; // no nesting: linear on any text
 
 /** One string in pseudo: `Exit this page` → `[Éẋîţ ţĥîš þäĝé öñé ţŵø]`. */
 export function pseudoLocalize(text: string): string {
