@@ -60,6 +60,7 @@ function checklist(args: ChecklistArgs, help?: TemplateResult): TemplateResult {
     heading-level=${args['heading-level']}
     .items=${args.items}
     .removeItems=${args.removeItems}
+    report-results
     @shield-checklist-result=${(event: CustomEvent) => logResult(event.detail)}
     ${tickAfterRender(args.initiallyChecked)}
     >${help}</shield-red-flag-checklist

@@ -15,6 +15,7 @@ document.addEventListener('shield-helpline-contact', (event) => {
   const { helplineId, channel } = (event as CustomEvent<HelplineContactDetail>).detail;
   console.info(`helpline contact: ${helplineId} by ${channel}`);
 });
+// The checklist's level is derived from the answers: dispatched only with `report-results`.
 document.addEventListener('shield-checklist-result', (event) => {
   const { set, level } = (event as CustomEvent<ChecklistResultDetail>).detail;
   console.info(`checklist ${set}: ${level}`);

@@ -29,6 +29,7 @@ export interface Campaign extends CampaignSettings {
     add?: { id: string; text: Localized; category?: string; urgent?: boolean }[];
     remove?: string[];
     someThreshold?: number;
+    reportResults?: boolean;
   };
   stories?: CampaignStory[];
   strings?: Record<string, Record<string, string>>;

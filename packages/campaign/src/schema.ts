@@ -225,6 +225,11 @@ export const campaignSchema: Schema = {
           minimum: 1,
           description: 'How many ticks give the "some" guidance.',
         },
+        reportResults: {
+          type: 'boolean',
+          description:
+            'Dispatch shield-checklist-result to the page (off: a level can reveal what was ticked).',
+        },
       },
     },
     stories: { type: 'array', items: story, description: 'Survivor stories.' },

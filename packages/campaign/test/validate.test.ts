@@ -11,6 +11,15 @@ describe('validateCampaign', () => {
     expect(validateCampaign(await good())).to.deep.equal([]);
   });
 
+  it('accepts checklist.reportResults as a yes/no only, and passes it to the widgets', async () => {
+    const campaign = await good();
+    campaign.checklist = { reportResults: true };
+    expect(validateCampaign(campaign)).to.deep.equal([]);
+    expect(parseCampaign(campaign).campaign!.checklist!.reportResults).to.equal(true);
+    campaign.checklist = { reportResults: 'yes' };
+    expect(paths(campaign)).to.deep.equal(['checklist.reportResults']);
+  });
+
   it('says plainly what is wrong with something that is not a campaign', () => {
     expect(messages([])).to.deep.equal(['The campaign should be an object { … }, but is a list']);
     expect(messages({})).to.deep.equal([

@@ -38,6 +38,8 @@ export interface CampaignSettings {
     }[];
     remove?: string[];
     someThreshold?: number;
+    /** Dispatch answer-derived events (`shield-checklist-result`); off by default. */
+    reportResults?: boolean;
   };
   /** Survivor stories, with texts per language (see `@shieldkit/campaign`). */
   stories?: readonly unknown[];

@@ -59,7 +59,7 @@ const isCount = (value: unknown): value is number =>
  * (a polite live region, announced once per change of level) gives guidance: what to watch for,
  * talk to someone you trust or call a helpline, or emergency guidance first when an urgent item is
  * ticked. It never says what the reader's situation "is". Answers live in memory only: never in
- * storage, a URL or an event; they are cleared by the "Clear answers" button, on `shield-exit` and
+ * storage, a URL or an event (the result level only with `report-results`); they are cleared by the "Clear answers" button, on `shield-exit` and
  * on `pagehide`.
  *
  * @summary A red-flag checklist (job offer, "is this happening to me", signs in someone else, a
@@ -68,8 +68,8 @@ const isCount = (value: unknown): value is number =>
  * @slot - The no-JavaScript fallback (e.g. a link to your help page). Hidden once the element upgrades.
  * @slot help - Your own help content (a helpline, an office, a link), shown under the result.
  *
- * @event shield-checklist-result - The level settled for 500 ms after a change: `detail` is
- *   `{ set, level }` (`none`, `some` or `urgent`), never the ticked items.
+ * @event shield-checklist-result - Only with `report-results`: the level settled for 500 ms after
+ *   a change; `detail` is `{ set, level }` (`none`, `some` or `urgent`), never the ticked items.
  * @event shield-error - Bad configuration (unknown `set`, an invalid item, a bad threshold);
  *   `detail` has `code` and `message`.
  *
@@ -133,6 +133,14 @@ export class ShieldRedFlagChecklist extends ShieldElement {
 
   /** Also render a `<shield-quick-exit>` in the help area (the page usually has its own). */
   @property({ type: Boolean, attribute: 'quick-exit' }) quickExit = false;
+
+  /**
+   * Dispatch `shield-checklist-result` (off by default). The level is derived from the answers — in
+   * `job-offer` only one item is urgent, so `urgent` tells any analytics script on the page what
+   * the reader ticked — so it leaves the widget only when the page asks for it (or the campaign's
+   * `checklist.reportResults`).
+   */
+  @property({ type: Boolean, attribute: 'report-results' }) reportResults = false;
 
   /** Allow printing (off by default: a printout can endanger the reader). */
   @property({ type: Boolean, reflect: true }) printable = false;
@@ -305,7 +313,8 @@ export class ShieldRedFlagChecklist extends ShieldElement {
       const level = scoreChecklist(this.list, this.checked, this.effective);
       if (level === this.lastDispatched) return;
       this.lastDispatched = level;
-      this.emit('shield-checklist-result', { set: this.set, level });
+      const optedIn = this.reportResults || this.campaign?.checklist?.reportResults === true;
+      if (optedIn) this.emit('shield-checklist-result', { set: this.set, level });
     }, CHECKLIST_RESULT_DELAY);
   }
 

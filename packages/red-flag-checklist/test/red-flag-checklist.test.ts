@@ -436,7 +436,9 @@ describe('<shield-red-flag-checklist>', () => {
     it('shield-checklist-result carries exactly { set, level }, once the level settles', async () => {
       const results = collectResults();
       try {
-        const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
+        const el = await checklist(
+          html`<shield-red-flag-checklist report-results></shield-red-flag-checklist>`,
+        );
         await tick(el, EN_ITEMS['offer-fee']!);
         await tick(el, EN_ITEMS['offer-vague']!);
         await tick(el, EN_ITEMS['offer-changes']!);
@@ -453,7 +455,9 @@ describe('<shield-red-flag-checklist>', () => {
     it('is dispatched on a change of level only, bubbling and composed', async () => {
       const results = collectResults();
       try {
-        const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
+        const el = await checklist(
+          html`<shield-red-flag-checklist report-results></shield-red-flag-checklist>`,
+        );
         let event: CustomEvent | undefined;
         el.addEventListener('shield-checklist-result', (e) => (event = e as CustomEvent), {
           once: true,
@@ -474,7 +478,9 @@ describe('<shield-red-flag-checklist>', () => {
     it('ticking and unticking within the delay dispatches nothing', async () => {
       const results = collectResults();
       try {
-        const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
+        const el = await checklist(
+          html`<shield-red-flag-checklist report-results></shield-red-flag-checklist>`,
+        );
         await tick(el, EN_ITEMS['offer-fee']!);
         await tick(el, EN_ITEMS['offer-fee']!);
         await sleep(CHECKLIST_RESULT_DELAY + 100);
@@ -664,11 +670,51 @@ describe('<shield-red-flag-checklist>', () => {
   });
 
   describe('Safety', () => {
+    it('dispatches no result unless the page opts in with report-results (a level can reveal what was ticked)', async () => {
+      const results = collectResults();
+      try {
+        const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
+        await tick(el, EN_ITEMS['offer-threats']!);
+        await sleep(CHECKLIST_RESULT_DELAY + 100);
+        await tick(el, EN_ITEMS['offer-fee']!);
+        await sleep(CHECKLIST_RESULT_DELAY + 100);
+        expect(level(el)).to.equal('urgent');
+        expect(results.details).to.deep.equal([]);
+        // Opting in later reports the next change only.
+        el.setAttribute('report-results', '');
+        await tick(el, EN_ITEMS['offer-threats']!);
+        await sleep(CHECKLIST_RESULT_DELAY + 100);
+        expect(results.details).to.deep.equal([{ set: 'job-offer', level: 'some' }]);
+      } finally {
+        results.stop();
+      }
+    });
+
+    it('a campaign opts in with checklist.reportResults; without it nothing is dispatched', async () => {
+      const results = collectResults();
+      try {
+        for (const reportResults of [false, true]) {
+          const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
+          el.campaign = { checklist: { reportResults } };
+          await el.updateComplete;
+          await tick(el, EN_ITEMS['offer-threats']!);
+          await sleep(CHECKLIST_RESULT_DELAY + 100);
+          expect(results.details, `reportResults: ${reportResults}`).to.deep.equal(
+            reportResults ? [{ set: 'job-offer', level: 'urgent' }] : [],
+          );
+        }
+      } finally {
+        results.stop();
+      }
+    });
+
     it('ticking leaves no trace: nothing in the URL, storage or cookies; events carry set and level only', async () => {
       const results = collectResults();
       const url = location.href;
       try {
-        const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
+        const el = await checklist(
+          html`<shield-red-flag-checklist report-results></shield-red-flag-checklist>`,
+        );
         await tick(el, EN_ITEMS['offer-passport-kept']!);
         await tick(el, EN_ITEMS['offer-threats']!);
         await sleep(CHECKLIST_RESULT_DELAY + 100);
@@ -703,7 +749,9 @@ describe('<shield-red-flag-checklist>', () => {
     it('"Clear answers" unticks everything, says so, and resets the guidance', async () => {
       const results = collectResults();
       try {
-        const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
+        const el = await checklist(
+          html`<shield-red-flag-checklist report-results></shield-red-flag-checklist>`,
+        );
         await tick(el, EN_ITEMS['offer-fee']!);
         await tick(el, EN_ITEMS['offer-threats']!);
         ($(el, '[part=clear-button]') as HTMLButtonElement).click();
@@ -738,7 +786,9 @@ describe('<shield-red-flag-checklist>', () => {
       it(`forgets every answer at once on ${name}, and tells nobody`, async () => {
         const results = collectResults();
         try {
-          const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
+          const el = await checklist(
+            html`<shield-red-flag-checklist report-results></shield-red-flag-checklist>`,
+          );
           await tick(el, EN_ITEMS['offer-fee']!);
           await tick(el, EN_ITEMS['offer-threats']!);
           fire();
@@ -755,7 +805,9 @@ describe('<shield-red-flag-checklist>', () => {
     }
 
     it('stops listening when removed from the page', async () => {
-      const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
+      const el = await checklist(
+        html`<shield-red-flag-checklist report-results></shield-red-flag-checklist>`,
+      );
       const heard: Event[] = [];
       el.addEventListener('shield-checklist-result', (event) => heard.push(event));
       await tick(el, EN_ITEMS['offer-fee']!);
