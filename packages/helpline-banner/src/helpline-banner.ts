@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  ExitListenerController,
   ShieldElement,
   StickySpaceController,
   cachedIntl,
@@ -129,6 +130,12 @@ export class ShieldHelplineBanner extends ShieldElement {
   private merges = 0;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private readonly sticky = new StickySpaceController(this);
+  // The country a reader picked says where they are: forgotten on a quick exit and on `pagehide`.
+  protected readonly exitListener = new ExitListenerController(this, () => {
+    this.chosenCountry = undefined;
+    const select = this.renderRoot?.querySelector<HTMLSelectElement>('[part=picker]');
+    if (select) select.value = this.currentCountry ?? '';
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();

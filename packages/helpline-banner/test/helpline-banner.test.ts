@@ -570,6 +570,36 @@ describe('<shield-helpline-banner>', () => {
   });
 
   describe('Safety', () => {
+    for (const [name, fire] of [
+      [
+        'shield-exit',
+        () =>
+          document.body.dispatchEvent(
+            new CustomEvent('shield-exit', {
+              detail: { trigger: 'activation' },
+              bubbles: true,
+              composed: true,
+            }),
+          ),
+      ],
+      ['pagehide', () => window.dispatchEvent(new PageTransitionEvent('pagehide'))],
+    ] as const) {
+      it(`forgets the country the reader picked on ${name}`, async () => {
+        const el = await fixture<ShieldHelplineBanner>(
+          html`<shield-helpline-banner country="PL"></shield-helpline-banner>`,
+        );
+        const polish = names(el);
+        picker(el)!.value = 'GB';
+        picker(el)!.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        expect(names(el)).to.deep.equal(['Modern Slavery & Exploitation Helpline']);
+        fire();
+        await el.updateComplete;
+        expect(picker(el)!.value).to.equal('PL');
+        expect(names(el)).to.deep.equal(polish);
+      });
+    }
+
     it('picking a country and dismissing leave no storage, cookie or URL trace', async () => {
       const url = location.href;
       const el = await fixture<ShieldHelplineBanner>(
