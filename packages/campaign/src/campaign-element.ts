@@ -4,6 +4,35 @@ import { ContextProvider } from '@lit/context';
 import { VERSION, campaignContext, defineElement, reportError } from '@shieldkit/core';
 import { THEME_TOKENS, parseCampaign, type Campaign } from './parse.js';
 
+/** The largest campaign file read (bytes of `src`, characters of inline JSON): 512 KB. */
+export const MAX_CAMPAIGN_BYTES = 512 * 1024;
+
+class TooLarge extends Error {
+  constructor(what: string) {
+    super(`${what} is over ${MAX_CAMPAIGN_BYTES / 1024} KB, the largest campaign read`);
+  }
+}
+
+/** Reads a response's text, refusing one over MAX_CAMPAIGN_BYTES without reading the rest. */
+async function readLimited(response: Response, src: string): Promise<string> {
+  if (Number(response.headers.get('Content-Length')) > MAX_CAMPAIGN_BYTES) throw new TooLarge(src);
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_CAMPAIGN_BYTES) {
+      void reader.cancel().catch(() => {});
+      throw new TooLarge(src);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 /**
  * Provides a campaign — languages, country, theme, helplines, checklist, stories and wording — to
  * every Shieldkit element inside it, however deeply nested and whenever added.
@@ -30,6 +59,9 @@ export class ShieldCampaign extends LitElement {
 
   static shieldVersion = VERSION;
 
+  /** How long a `src` fetch may take before it is given up (ms). Tests may shorten it. */
+  static loadTimeout = 10_000;
+
   /** Registers the element unless the tag is taken (never throws). */
   static define(tag: string): boolean {
     return defineElement(tag, this);
@@ -52,6 +84,7 @@ export class ShieldCampaign extends LitElement {
   });
   private themed: string[] = [];
   private loads = 0;
+  private request?: AbortController;
 
   protected override firstUpdated(): void {
     // An inline campaign sets no property: read whatever there is once, on arrival.
@@ -65,12 +98,15 @@ export class ShieldCampaign extends LitElement {
   /** Reads the campaign from `data`, the inline script or `src`, validates it and provides it. */
   private async load(): Promise<void> {
     const load = ++this.loads;
+    this.request?.abort(); // an older fetch never reports over this one
     let input: unknown;
     try {
       input = await this.read();
     } catch (error) {
+      if (load !== this.loads) return;
+      const tooLarge = error instanceof TooLarge;
       this.fail(
-        'campaign-unreachable',
+        tooLarge ? 'campaign-too-large' : 'campaign-unreachable',
         `the campaign could not be loaded: ${(error as Error).message}. Widgets use their defaults.`,
       );
       return;
@@ -104,19 +140,43 @@ export class ShieldCampaign extends LitElement {
     if (this.data !== undefined) return this.data;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) {
+      const text = inline.textContent ?? '';
+      if (text.length > MAX_CAMPAIGN_BYTES) throw new TooLarge('its inline JSON');
       try {
-        return JSON.parse(inline.textContent ?? '');
+        return JSON.parse(text);
       } catch (error) {
         throw new Error(`its inline JSON is not valid (${(error as Error).message})`);
       }
     }
     if (!this.src) return undefined;
-    const response = await fetch(this.src, { referrerPolicy: 'no-referrer' });
-    if (!response.ok) throw new Error(`${this.src} answered ${response.status}`);
+    const src = this.src;
+    const request = (this.request = new AbortController());
+    const timer = setTimeout(
+      () =>
+        request.abort(
+          new Error(`${src} did not answer within ${ShieldCampaign.loadTimeout / 1000} s`),
+        ),
+      ShieldCampaign.loadTimeout,
+    );
     try {
-      return await response.json();
+      const response = await fetch(src, {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        signal: request.signal,
+      });
+      if (!response.ok) throw new Error(`${src} answered ${response.status}`);
+      const text = await readLimited(response, src);
+      try {
+        return JSON.parse(text);
+      } catch (error) {
+        throw new Error(`${src} is not valid JSON (${(error as Error).message})`);
+      }
     } catch (error) {
-      throw new Error(`${this.src} is not valid JSON (${(error as Error).message})`);
+      throw request.signal.aborted && !(error instanceof TooLarge)
+        ? (request.signal.reason as Error)
+        : error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -159,6 +159,131 @@ describe('<shield-campaign>', () => {
     }
   });
 
+  describe('fetching src', () => {
+    /** Replaces fetch for one test: each call gets the next answer (a promise the test may hold). */
+    function stubFetch(...answers: ((init: RequestInit) => Promise<Response>)[]) {
+      const original = window.fetch;
+      const calls: { url: string; init: RequestInit }[] = [];
+      window.fetch = (input: RequestInfo | URL, init: RequestInit = {}) => {
+        calls.push({ url: String(input), init });
+        const answer = answers.shift();
+        return answer ? answer(init) : original(input, init);
+      };
+      return { calls, restore: () => void (window.fetch = original) };
+    }
+    /** An answer that never comes, unless the request is aborted (as a real fetch behaves). */
+    const never = (init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+      );
+    const json = (value: unknown, headers?: HeadersInit) =>
+      Promise.resolve(new Response(JSON.stringify(value), { headers }));
+
+    it('sends no cookies or credentials with the request', async () => {
+      const stub = stubFetch(() => json(minimal));
+      try {
+        const el = await fixture<ShieldCampaign>(
+          html`<shield-campaign src="./credentials.json"></shield-campaign>`,
+        );
+        await oneEvent(el, 'shield-campaign-ready');
+        expect(stub.calls[0]!.init.credentials).to.equal('omit');
+        expect(stub.calls[0]!.init.referrerPolicy).to.equal('no-referrer');
+      } finally {
+        stub.restore();
+      }
+    });
+
+    it('gives up after loadTimeout (10 s by default): campaign-unreachable, widgets keep defaults', async () => {
+      expect(customElements.get('shield-campaign')!).to.have.property('loadTimeout', 10_000);
+      const Campaign = customElements.get('shield-campaign') as unknown as { loadTimeout: number };
+      const stub = stubFetch(never);
+      const errors = spyConsole('error');
+      const events = collectShieldErrors();
+      Campaign.loadTimeout = 20;
+      try {
+        await fixture<ShieldCampaign>(html`<shield-campaign src="./slow.json"></shield-campaign>`);
+        await waitUntil(() => events.codes.length > 0, 'the load never gave up');
+        expect(events.codes).to.deep.equal(['campaign-unreachable']);
+        expect(errors.messages[0]).to.contain('did not answer');
+        expect(stub.calls[0]!.init.signal!.aborted).to.equal(true);
+      } finally {
+        Campaign.loadTimeout = 10_000;
+        stub.restore();
+        errors.restore();
+        events.stop();
+      }
+    });
+
+    it('a slower, older load never reports over a newer one', async () => {
+      let answerOld!: (response: Response) => void;
+      const held = new Promise<Response>((resolve) => (answerOld = resolve));
+      const stub = stubFetch(
+        () => held, // ignores the abort, like a server that answers anyway
+        () => json({ ...minimal, id: 'new' }),
+      );
+      const events = collectShieldErrors();
+      const warnings = spyConsole('error');
+      try {
+        const el = await fixture<ShieldCampaign>(
+          html`<shield-campaign src="./old.json"></shield-campaign>`,
+        );
+        el.src = './new.json';
+        await oneEvent(el, 'shield-campaign-ready');
+        expect(el.campaign!.id).to.equal('new');
+        let ready = 0;
+        el.addEventListener('shield-campaign-ready', () => ready++);
+        answerOld(new Response('oops', { status: 500 }));
+        await held;
+        await new Promise((resolve) => setTimeout(resolve)); // every promise reaction has run
+        expect([events.codes, warnings.messages, ready, el.campaign!.id]).to.deep.equal([
+          [],
+          [],
+          0,
+          'new',
+        ]);
+      } finally {
+        stub.restore();
+        events.stop();
+        warnings.restore();
+      }
+    });
+
+    it('refuses a file over 512 KB, by its Content-Length or while reading it', async () => {
+      let pulls = 0;
+      // An endless body: reading it whole would never finish.
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulls++;
+          controller.enqueue(new TextEncoder().encode(' '.repeat(64 * 1024)));
+        },
+      });
+      const stub = stubFetch(
+        () => json(minimal, { 'Content-Length': String(600 * 1024) }),
+        () => Promise.resolve(new Response(endless)),
+      );
+      const errors = spyConsole('error');
+      const events = collectShieldErrors();
+      try {
+        for (const name of ['./declared-large.json', './endless.json']) {
+          const el = await fixture<ShieldCampaign>(
+            html`<shield-campaign src=${name}></shield-campaign>`,
+          );
+          await waitUntil(() => events.codes.length > 0, `${name} was not refused`);
+          expect(events.codes, name).to.deep.equal(['campaign-too-large']);
+          expect(errors.messages[0], name).to.contain('512 KB');
+          expect(el.campaign).to.equal(undefined);
+          events.codes.length = 0;
+          errors.messages.length = 0;
+        }
+        expect(pulls).to.be.at.most(10);
+      } finally {
+        stub.restore();
+        errors.restore();
+        events.stop();
+      }
+    });
+  });
+
   it('broken inline JSON is reported, never thrown', async () => {
     const errors = spyConsole('error');
     try {
