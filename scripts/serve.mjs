@@ -3,7 +3,7 @@
 //   node scripts/serve.mjs [--port 8000] [--no-watch]
 import { createServer } from 'node:http';
 import { createReadStream, statSync, watch } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { spawn } from 'node:child_process';
 
 const args = process.argv.slice(2);
@@ -34,25 +34,50 @@ export const headersFor = (path) =>
       }
     : {};
 
+/**
+ * The file `path` (a URL path, still %-encoded) names inside `dir`, or `undefined` when it is
+ * malformed (a bad %-escape, a NUL byte) or would leave `dir` (`..`, `%2f..`, a sibling folder
+ * whose name starts like `dir`'s).
+ */
+export function fileFor(dir, path) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  const file = resolve(dir, `.${decoded}`);
+  return file === dir || file.startsWith(dir + sep) ? file : undefined;
+}
+
 /** A static file server for `dir` (no directory listing, nothing outside `dir`). */
 export function createStaticServer(dir = root) {
+  dir = resolve(dir);
   return createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    let url;
+    try {
+      url = new URL(request.url ?? '/', 'http://localhost');
+    } catch {
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+      return;
+    }
+    let path = url.pathname;
     if (path === '/') {
       response.writeHead(302, { Location: '/examples/' });
       response.end();
       return;
     }
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) {
-      response.writeHead(403).end();
+    let file = fileFor(dir, path);
+    if (!file) {
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
       return;
     }
+    path = decodeURIComponent(path);
     try {
       if (statSync(file).isDirectory()) {
         if (!path.endsWith('/')) {
-          response.writeHead(301, { Location: `${path}/` });
+          response.writeHead(301, { Location: `${url.pathname}/` });
           response.end();
           return;
         }
@@ -69,14 +94,24 @@ export function createStaticServer(dir = root) {
       'Cache-Control': 'no-cache',
       ...headersFor(path),
     });
-    createReadStream(file).pipe(response);
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
+  });
+}
+
+/** Starts the server on 127.0.0.1 only (never on the network); resolves once it listens. */
+export function startServer({ dir = root, port: listenPort = port } = {}) {
+  const server = createStaticServer(dir);
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(listenPort, '127.0.0.1', () => resolvePromise(server));
   });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  createStaticServer().listen(port, '127.0.0.1', () => {
-    console.log(`\nShieldkit demo: http://localhost:${port}/examples/  (Ctrl-C to stop)\n`);
-  });
+  await startServer();
+  console.log(`\nShieldkit demo: http://localhost:${port}/examples/  (Ctrl-C to stop)\n`);
   if (!args.includes('--no-watch')) {
     // Rebuild (the whole build: packages, then the CDN file) when a source changes; reload to see it.
     let timer;
