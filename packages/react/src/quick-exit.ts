@@ -17,8 +17,9 @@ import { shieldError, shieldExit } from './events.js';
  * </ShieldQuickExit>
  * ```
  *
- * - `onShieldExit(event)`: the exit has started; `event.detail.trigger` is `activation` or `shortcut`.
- *   The page is already hidden: do no work that could delay leaving.
+ * - `onShieldExit(event)`: the reader asked to leave; `event.detail.trigger` is `activation` or
+ *   `shortcut`. It runs synchronously just before the page is hidden and left, so keep it short:
+ *   everything it does delays hiding the page (call `event.preventDefault()` to cancel the exit).
  * - `onShieldError(event)`: bad configuration; `event.detail` is `{ code, message }`.
  */
 export const ShieldQuickExit = /* @__PURE__ */ createComponent({

@@ -117,6 +117,34 @@ describe('@shieldkit/react', () => {
       expect(departures).to.deep.equal(['https://weather.example/']);
     });
 
+    it('onShieldExit runs just before the page is hidden, and may cancel the exit', async () => {
+      const seen: string[] = [];
+      const visibility = () => document.documentElement.style.getPropertyValue('visibility');
+      render(
+        createElement(ShieldQuickExit, {
+          href: 'https://weather.example/',
+          onShieldExit: () => void seen.push(visibility() || 'visible'),
+        }),
+      );
+      const el = await rendered<QuickExitElement>('shield-quick-exit');
+      el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=button]')!.click();
+      expect([seen, visibility(), departures]).to.deep.equal([
+        ['visible'],
+        'hidden',
+        ['https://weather.example/'],
+      ]);
+      restorePage();
+      departures = [];
+      render(
+        createElement(ShieldQuickExit, {
+          href: 'https://weather.example/',
+          onShieldExit: (event) => event.preventDefault(),
+        }),
+      );
+      el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=button]')!.click();
+      expect([visibility(), departures]).to.deep.equal(['', []]);
+    });
+
     it('onShieldError reports bad props; a new handler replaces the old one', async () => {
       const errors = spyConsole('error');
       try {
@@ -206,6 +234,7 @@ describe('@shieldkit/react', () => {
           set: 'job-offer',
           headingLevel: 3,
           someThreshold: 1,
+          reportResults: true, // the result is dispatched only when the page opts in
           onShieldChecklistResult: (event) => void results.push(event.detail),
         }),
       );
