@@ -39,6 +39,7 @@ export function App() {
           set="job-offer"
           country={country}
           headingLevel={3}
+          reportResults // the level is derived from the answers: dispatched only on opt-in
           onShieldChecklistResult={(event) => setLevel(event.detail.level)}
         />
         <p>Level reported to the app: {level}</p>
