@@ -1,3 +1,9 @@
+import {
+  parseTree,
+  printParseErrorCode,
+  type Node as JsonNode,
+  type ParseError,
+} from 'jsonc-parser';
 import { validateCampaign } from './validate.js';
 
 /** What the command line needs from the outside world (real files and streams, or a test's fakes). */
@@ -18,6 +24,40 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
+/** "line 3, column 5" for offsets of one text (line starts found once, then a binary search). */
+function placer(text: string): (offset: number) => string {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return `line ${low + 1}, column ${offset - starts[low]! + 1}`;
+  };
+}
+
+/** What each jsonc-parser error means, in the words of someone editing a file by hand. */
+const SYNTAX: Record<string, string> = {
+  InvalidSymbol: 'this is not JSON (text needs "double quotes")',
+  InvalidNumberFormat: 'this number is not written as JSON writes numbers',
+  PropertyNameExpected: 'a key in "double quotes" should come here',
+  ValueExpected: 'a value should come here (a trailing comma?)',
+  ColonExpected: 'a ":" should come here',
+  CommaExpected: 'a "," should come here',
+  CloseBraceExpected: 'a "}" should come here',
+  CloseBracketExpected: 'a "]" should come here',
+  EndOfFileExpected: 'the file should end here',
+  InvalidCommentToken: 'JSON has no comments',
+  UnexpectedEndOfComment: 'JSON has no comments',
+  UnexpectedEndOfString: 'this text is not closed with "',
+  InvalidEscapeCharacter: 'this \\ escape does not exist in JSON',
+  InvalidCharacter: 'a control character (a tab or line break) inside "text"',
+};
+
 /** Where a `JSON.parse` error happened, as "line 3, column 5", when the engine says. */
 export function jsonErrorPlace(text: string, error: Error): string | undefined {
   const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
@@ -34,8 +74,83 @@ export function jsonErrorPlace(text: string, error: Error): string | undefined {
   return undefined;
 }
 
+/**
+ * Characters that must not reach a terminal raw: C0 and C1 controls (escape sequences can
+ * repaint the screen) and the bidirectional overrides (they reorder what is shown).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A line with every control character written as its `\uXXXX` escape. */
+export function escapeControls(line: string): string {
+  return line.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Path of a property in the file, the way the validator names it (`stories[0].id`). */
+const join = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+/** Every key written twice in one object, with both places. */
+function duplicateKeys(tree: JsonNode | undefined, place: (offset: number) => string): string[] {
+  const found: string[] = [];
+  const visit = (node: JsonNode, path: string) => {
+    if (node.type === 'array') node.children?.forEach((child, i) => visit(child, join(path, i)));
+    if (node.type !== 'object') return;
+    const seen = new Map<string, number>();
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (!key || typeof key.value !== 'string') continue;
+      const first = seen.get(key.value);
+      if (first !== undefined) {
+        found.push(
+          `${join(path, key.value)} is written twice: at ${place(first)} and at ${place(key.offset)} (the last one is used)`,
+        );
+      }
+      seen.set(key.value, key.offset);
+      if (value) visit(value, join(path, key.value));
+    }
+  };
+  if (tree) visit(tree, '');
+  return found;
+}
+
+/**
+ * Parses a campaign file: syntax errors with their line and column on every Node (Node 20's own
+ * messages often have no position), a UTF-8 byte-order mark accepted, duplicate keys found.
+ */
+export function readCampaignJson(
+  source: string,
+): { value: unknown; warnings: string[] } | { error: string } {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const place = placer(text);
+  const errors: ParseError[] = [];
+  let tree: JsonNode | undefined;
+  try {
+    tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch {
+    errors.length = 0; // nested too deeply for the tree: JSON.parse below still says why
+  }
+  if (errors.length > 0) {
+    const { error, offset } = errors[0]!;
+    return {
+      error: `at ${place(offset)}: ${SYNTAX[printParseErrorCode(error)] ?? printParseErrorCode(error)}`,
+    };
+  }
+  try {
+    // The value comes from JSON.parse: a "__proto__" key stays a plain key, as in a browser.
+    const value: unknown = JSON.parse(text);
+    return { value, warnings: duplicateKeys(tree, place) };
+  } catch (error) {
+    const where = jsonErrorPlace(text, error as Error);
+    return { error: `${where ? `at ${where}` : ''}: ${(error as Error).message}` };
+  }
+}
+
 /** Runs `shieldkit-campaign <args>` and returns the exit code. */
 export function runCli(args: readonly string[], io: CliIO): number {
+  // Nothing from the file reaches the terminal raw.
+  const out = (line: string) => io.out(escapeControls(line));
+  const err = (line: string) => io.err(escapeControls(line));
   const [command, file, ...rest] = args;
   if (command !== 'validate' || !file || rest.length > 0) {
     io.err(USAGE);
@@ -45,29 +160,25 @@ export function runCli(args: readonly string[], io: CliIO): number {
   try {
     text = io.readFile(file);
   } catch (error) {
-    io.err(`✖ ${file} cannot be read: ${(error as Error).message}`);
+    err(`✖ ${file} cannot be read: ${(error as Error).message}`);
     return 2;
   }
-  let campaign: unknown;
-  try {
-    campaign = JSON.parse(text);
-  } catch (error) {
-    const place = jsonErrorPlace(text, error as Error);
-    io.err(
-      `✖ ${file} is not valid JSON${place ? ` at ${place}` : ''}: ${(error as Error).message}`,
-    );
+  const read = readCampaignJson(text);
+  if ('error' in read) {
+    err(`✖ ${file} is not valid JSON ${read.error}`);
     return 1;
   }
+  const campaign = read.value;
+  for (const warning of read.warnings) out(`! ${warning}`);
   const problems = validateCampaign(campaign);
   const errors = problems.filter((p) => p.level === 'error');
-  for (const warning of problems.filter((p) => p.level === 'warning'))
-    io.out(`! ${warning.message}`);
+  for (const warning of problems.filter((p) => p.level === 'warning')) out(`! ${warning.message}`);
   if (errors.length === 0) {
     const id = (campaign as { id?: string }).id;
-    io.out(`✔ ${file} is a valid Shieldkit campaign${id ? ` (${id})` : ''}.`);
+    out(`✔ ${file} is a valid Shieldkit campaign${id ? ` (${id})` : ''}.`);
     return 0;
   }
-  io.err(`✖ ${file} has ${errors.length} problem${errors.length === 1 ? '' : 's'}:`);
-  for (const problem of errors) io.err(`  - ${problem.message}`);
+  err(`✖ ${file} has ${errors.length} problem${errors.length === 1 ? '' : 's'}:`);
+  for (const problem of errors) err(`  - ${problem.message}`);
   return 1;
 }
