@@ -127,10 +127,14 @@ export const styles = css`
     display: block;
     inline-size: 100%;
     block-size: auto;
-    aspect-ratio: 3 / 2;
     object-fit: cover;
     border-radius: var(--_shield-story-radius);
     background: var(--shield-color-background, #ffffff);
+  }
+  /* A sized image keeps the ratio of its width and height attributes (the browser maps them to
+     aspect-ratio: no inline style, which a strict CSP would block); others get 3:2. */
+  .image:not([width][height]) {
+    aspect-ratio: 3 / 2;
   }
   .body p,
   .warning p {

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   ExitListenerController,
   ReducedMotionController,
@@ -528,11 +527,6 @@ export class ShieldStoryCarousel extends ShieldElement {
                 alt=${image.alt}
                 width=${ifDefined(image.width)}
                 height=${ifDefined(image.height)}
-                style=${
-                  image.width && image.height
-                    ? styleMap({ aspectRatio: `${image.width} / ${image.height}` })
-                    : nothing
-                }
                 loading="lazy"
                 decoding="async"
                 referrerpolicy="no-referrer"

@@ -352,7 +352,9 @@ describe('<shield-story-carousel>', () => {
           sized!.getAttribute(a),
         ),
       ).to.deep.equal(['A road', 'lazy', 'async', 'no-referrer', '400', '200']);
-      // The box has its final height before the file arrives.
+      // The box has its final height before the file arrives, from width and height alone: an
+      // inline style attribute would be blocked by a strict CSP (style-src 'self').
+      expect(root(el).querySelectorAll('[style]')).to.have.length(0);
       const box = sized!.getBoundingClientRect();
       expect(box.height).to.be.closeTo(box.width / 2, 1);
       expect(unsized!.hasAttribute('width')).to.equal(false);
