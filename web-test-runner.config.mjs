@@ -32,13 +32,13 @@ export default {
     async (context, next) => {
       await next();
       if (
-        context.path.endsWith('/fixtures/strict-csp.html') ||
+        /\/fixtures\/strict-csp(-twice)?\.html$/.test(context.path) ||
         context.path.startsWith('/examples/strict-csp/')
       ) {
         context.set(
           'Content-Security-Policy',
           "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
-            "require-trusted-types-for 'script'; trusted-types lit-html",
+            "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
         );
       }
     },

@@ -30,7 +30,7 @@ export const headersFor = (path) =>
     ? {
         'Content-Security-Policy':
           "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
-          "require-trusted-types-for 'script'; trusted-types lit-html",
+          "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
       }
     : {};
 

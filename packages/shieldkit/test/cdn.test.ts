@@ -49,6 +49,34 @@ describe('the CDN file', () => {
     await waitUntil(() => campaign.style.getPropertyValue('--shield-color-primary') === '#5a1a8b');
   });
 
+  it('loaded twice under the strict CSP: one duplicate-copy warning, no error, a story image with no violation', async function () {
+    this.timeout(8000);
+    const frame = await fixturePage('strict-csp-twice.html');
+    const win = frame.contentWindow as Window & { logged: string[]; cspViolations: string[] };
+    const tags = ['shield-quick-exit', 'shield-helpline-banner', 'shield-story-carousel'];
+    await waitUntil(() => rendered(frame, tags), `not every widget upgraded: ${win.logged}`, {
+      timeout: 5000,
+    });
+    const response = await fetch(new URL('./fixtures/strict-csp-twice.html', import.meta.url));
+    expect(response.headers.get('content-security-policy')).to.contain(
+      "trusted-types lit-html 'allow-duplicates'",
+    );
+    const carousel = frame.contentDocument!.querySelector('shield-story-carousel')!;
+    const image = () => carousel.shadowRoot?.querySelector('img');
+    await waitUntil(() => image()?.complete, 'the image never showed');
+    await waitUntil(() => win.logged.length > 0, 'the second copy said nothing');
+    expect(
+      win.logged.filter((line) => !line.startsWith('warn: Shieldkit: loaded twice')),
+    ).to.deep.equal([]);
+    expect(win.logged).to.have.length(1);
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(image()!.naturalWidth).to.be.greaterThan(0);
+    const name = frame
+      .contentDocument!.querySelector('shield-helpline-banner')!
+      .shadowRoot!.querySelector('[part=name]');
+    expect(name!.textContent!.trim()).to.equal('National Human Trafficking Hotline');
+  });
+
   it('loaded twice on one page: the first copy works, one warning, nothing thrown', async function () {
     this.timeout(8000);
     const frame = await fixturePage('twice.html');
