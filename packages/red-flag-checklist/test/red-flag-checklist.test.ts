@@ -176,7 +176,9 @@ describe('<shield-red-flag-checklist>', () => {
       const el = await checklist(
         html`<shield-red-flag-checklist set="responder"></shield-red-flag-checklist>`,
       );
-      expect($(el, '[part=title]')!.textContent).to.contain('Screening aid for frontline staff');
+      expect($(el, '[part=title]')!.textContent).to.contain(
+        'Screening aid for staff and volunteers',
+      );
       const described = boxes(el).map((box) => {
         const description = el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!);
         return text(description);
@@ -497,7 +499,9 @@ describe('<shield-red-flag-checklist>', () => {
           </main>`,
         );
         if (lang === 'ar')
-          await waitUntil(() => $(el, '[part=clear-button]')!.textContent!.includes('امسح'));
+          await waitUntil(() =>
+            $(el, '[part=clear-button]')!.textContent!.includes('مسح الإجابات'),
+          );
         return el;
       };
       const page = (el: ShieldRedFlagChecklist) => el.parentElement!;
@@ -535,7 +539,9 @@ describe('<shield-red-flag-checklist>', () => {
         const el = column.firstElementChild as ShieldRedFlagChecklist;
         await waitUntil(() => $(el, 'fieldset'));
         if (lang === 'ar')
-          await waitUntil(() => $(el, '[part=clear-button]')!.textContent!.includes('امسح'));
+          await waitUntil(() =>
+            $(el, '[part=clear-button]')!.textContent!.includes('مسح الإجابات'),
+          );
         ($(el, '[part=sources]') as HTMLDetailsElement).open = true;
         boxes(el).at(-1)!.click();
         await el.updateComplete;
@@ -618,8 +624,8 @@ describe('<shield-red-flag-checklist>', () => {
       expect(labels(el)[0]).to.equal('شخص آخر يحتفظ بجواز سفرك أو بطاقة هويتك ولا يعيدها إليك.');
       boxes(el)[3]!.click(); // cannot-leave: urgent
       await el.updateComplete;
-      expect(result(el)).to.contain('فاتصل برقم الطوارئ');
-      expect(text($(el, '[part=clear-button]'))).to.equal('امسح الإجابات');
+      expect(result(el)).to.contain('الاتصال برقم الطوارئ');
+      expect(text($(el, '[part=clear-button]'))).to.equal('مسح الإجابات');
       expect(text($(el, '[part=note]'))).to.contain('لا تُحفظ إجاباتك ولا تُرسل.');
     });
 

@@ -71,7 +71,7 @@ describe('<shield-story-carousel>', () => {
       const region = part(el, 'base')!;
       expect(region.localName).to.equal('section');
       expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
-      expect(region.getAttribute('aria-label')).to.equal('Survivor stories');
+      expect(region.getAttribute('aria-label')).to.equal('Survivors in their own words');
       expect(
         slides(el).map((slide) => [
           slide.getAttribute('role'),
@@ -921,7 +921,7 @@ describe('<shield-story-carousel>', () => {
       expect(deepActive()).to.equal(toggle);
       expect(el.list).to.equal(true);
       expect(part(el, 'base')!.hasAttribute('aria-roledescription')).to.equal(false);
-      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Survivor stories');
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Survivors in their own words');
       expect(slides(el)).to.deep.equal([]);
       expect(part(el, 'controls')).to.equal(null);
       const items = parts(el, 'item');
@@ -1070,7 +1070,7 @@ describe('<shield-story-carousel>', () => {
           });
           if (lang === 'ar')
             await waitUntil(
-              () => part(el, 'base')!.getAttribute('aria-label') === 'قصص ناجين وناجيات',
+              () => part(el, 'base')!.getAttribute('aria-label') === 'ناجون وناجيات يروون تجاربهم',
             );
           await act(el);
           await el.updateComplete;
@@ -1114,7 +1114,7 @@ describe('<shield-story-carousel>', () => {
       const n = (x: number) => new Intl.NumberFormat('ar').format(x);
       expect(slides(el)[1]!.getAttribute('aria-label')).to.equal(`${n(2)} من ${n(3)}`);
       expect(text(parts(el, 'pick')[2])).to.equal(`القصة ${n(3)} من ${n(3)}`);
-      expect(text(part(el, 'list-toggle'))).to.equal('اعرض كل القصص في قائمة');
+      expect(text(part(el, 'list-toggle'))).to.equal('عرض كل القصص في قائمة');
       const base = part(el, 'base')!;
       expect([base.dir, getComputedStyle(base).direction]).to.deep.equal(['rtl', 'rtl']);
       // The "next" chevron points left in RTL, the "previous" one right.
