@@ -6,7 +6,7 @@ import {
 } from 'lit';
 import type { TOptions } from 'i18next';
 import { directionOf } from '@shieldkit/locales';
-import type { CampaignSettings } from '../campaign-context.js';
+import type { CampaignSettings } from '../campaign.js';
 import { reportError } from '../errors.js';
 import { cachedIntl } from './intl-cache.js';
 import {
