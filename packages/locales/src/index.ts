@@ -48,10 +48,7 @@ export const languageAliases: Readonly<Record<string, string>> = {
 };
 
 /** Languages written right to left, known before their file loads (so layout does not flip late). */
-const rightToLeft = new Set([
-  ...['ar', 'fa', 'he', 'ps', 'ur', 'yi', 'ckb', 'dv', 'sd', 'ug'],
-  ...['prs', 'pbt', 'pbu', 'pst'],
-]);
+const rightToLeft = new Set('ar fa he ps ur yi ckb dv sd ug prs pbt pbu pst'.split(' '));
 
 /** Every language Shieldkit ships strings for, English first (plus any `registerLocale` added). */
 export const languages: readonly string[] = ['en', ...Object.keys(loaders)];

@@ -18,18 +18,14 @@ import {
   translate,
 } from './i18n.js';
 
-/** Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms). */
-const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
-
 /**
- * `rtl` when the first letter of `text` is a right-to-left one, else `ltr`: digits, phone numbers
- * and Latin keywords are laid out left to right even inside right-to-left text (the browser's
- * `dir=auto` would give a value without letters the direction around it, reversing "0800 123 456").
+ * `rtl` when the first letter of `text` is a right-to-left one (Hebrew, Arabic, Syriac, Thaana,
+ * N'Ko … and their presentation forms), else `ltr`: digits, phone numbers and Latin keywords are
+ * laid out left to right even inside right-to-left text (the browser's `dir=auto` would give a value
+ * without letters the direction around it, reversing "0800 123 456").
  */
-export function directionOfText(text: string): 'ltr' | 'rtl' {
-  const letter = /\p{L}/u.exec(text);
-  return letter && RTL_LETTER.test(letter[0]) ? 'rtl' : 'ltr';
-}
+export const directionOfText = (text: string): 'ltr' | 'rtl' =>
+  /^\P{L}*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u.test(text) ? 'rtl' : 'ltr';
 
 /** What the controller needs from its element. */
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
