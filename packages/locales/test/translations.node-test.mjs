@@ -120,3 +120,50 @@ test('the files are i18next JSON v4: i18next reads the plural forms of each lang
     'Shortcut reset. To exit, press Shift 3 times.',
   );
 });
+
+test('on the JSON itself: every key, placeholder and plural form of English, and no typed digit', () => {
+  const PLURAL = /^(.+)_(zero|one|two|few|many|other)$/;
+  const flat = (tree, prefix = '', out = new Map()) => {
+    for (const [key, value] of Object.entries(tree)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (typeof value === 'string') out.set(path, value);
+      else flat(value, path, out);
+    }
+    return out;
+  };
+  const holes = (text) => [...text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].map((m) => m[1]).sort();
+  const source = flat(english);
+  const problems = [];
+  for (const code of codes.filter((c) => c !== 'en')) {
+    const strings = flat(read(`${code}.json`));
+    const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+    const expected = new Map();
+    for (const [key, text] of source) {
+      const plural = PLURAL.exec(key);
+      if (!plural) expected.set(key, text);
+      else if (plural[2] === 'other')
+        for (const c of categories) expected.set(`${plural[1]}_${c}`, text);
+    }
+    for (const key of expected.keys())
+      if (!strings.has(key)) problems.push(`${code}: missing ${key}`);
+    for (const [key, text] of strings) {
+      if (!expected.has(key)) problems.push(`${code}: ${key} is not in English`);
+      else {
+        // A form for exactly one number (Arabic "two") may say it in words: only extra holes count.
+        const want = holes(expected.get(key));
+        const have = holes(text);
+        const category = PLURAL.exec(key)?.[2];
+        const rules = new Intl.PluralRules(code);
+        const exact =
+          category !== undefined &&
+          Array.from({ length: 1001 }, (_, n) => rules.select(n)).filter((c) => c === category)
+            .length === 1;
+        const differs = exact ? have.some((h) => !want.includes(h)) : have.join() !== want.join();
+        if (differs) problems.push(`${code}: ${key} has {{${have}}}, English {{${want}}}`);
+      }
+      if (/\p{Nd}/u.test(text.replace(/\{\{[^}]*\}\}/g, '')))
+        problems.push(`${code}: ${key} has a typed digit`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
