@@ -3,6 +3,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumFlags, findChromium } from './chromium.mjs';
 import { commonjsPlugin } from './scripts/wtr-commonjs.mjs';
+import { generate as generateLocales } from './scripts/locales-build.mjs';
+
+// The language modules are generated from packages/locales/translations/*.json: fresh for every run.
+generateLocales();
 
 // Every test file imports packages/core/test/support/safety-guard.ts first: it fails any test in
 // which code wrote to storage or cookies or requested another origin.

@@ -2,6 +2,7 @@ import '../../core/test/support/safety-guard.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
+import { helplineNames, provideCampaign } from '../../core/test/support/campaign.js';
 import { rendered } from '../../core/test/support/rendered.js';
 import enChecklist from '../../locales/src/checklists/en.js';
 import {
@@ -176,7 +177,9 @@ describe('<shield-red-flag-checklist>', () => {
       const el = await checklist(
         html`<shield-red-flag-checklist set="responder"></shield-red-flag-checklist>`,
       );
-      expect($(el, '[part=title]')!.textContent).to.contain('Screening aid for frontline staff');
+      expect($(el, '[part=title]')!.textContent).to.contain(
+        'Screening aid for staff and volunteers',
+      );
       const described = boxes(el).map((box) => {
         const description = el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!);
         return text(description);
@@ -359,18 +362,27 @@ describe('<shield-red-flag-checklist>', () => {
       expect($(el, 'shield-helpline-banner')).to.equal(null);
     });
 
-    it('the campaign provides the country and its own item changes', async () => {
-      const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
-      el.campaign = {
-        country: 'PL',
+    it('the campaign provides the country (read by the banner itself) and its own item changes', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const provider = provideCampaign(host);
+      host.append(document.createElement('shield-red-flag-checklist'));
+      const el = await checklist(html`${host}`);
+      expect($(el, 'shield-helpline-banner')).to.equal(null);
+      provider.setValue({
+        country: 'US',
         // The campaign file's format (issue #7): `checklist: { set, add, remove }`.
         checklist: {
           add: [{ id: 'offer-fee', text: { en: 'Campaign wording', uk: 'Формулювання кампанії' } }],
           remove: ['offer-threats'],
         },
-      };
+      });
       await el.updateComplete;
-      expect($(el, 'shield-helpline-banner')!.getAttribute('country')).to.equal('PL');
+      const banner = $(el, 'shield-helpline-banner')!;
+      expect(banner.hasAttribute('country')).to.equal(false);
+      await waitUntil(
+        () => helplineNames(banner)[0] === 'National Human Trafficking Hotline',
+        'the banner did not show the campaign country’s helpline',
+      );
       expect(labels(el)).to.include('Campaign wording');
       expect(labels(el)).not.to.include(EN_ITEMS['offer-threats']);
       el.country = 'DE';
@@ -503,7 +515,9 @@ describe('<shield-red-flag-checklist>', () => {
           </main>`,
         );
         if (lang === 'ar')
-          await waitUntil(() => $(el, '[part=clear-button]')!.textContent!.includes('امسح'));
+          await waitUntil(() =>
+            $(el, '[part=clear-button]')!.textContent!.includes('مسح الإجابات'),
+          );
         return el;
       };
       const page = (el: ShieldRedFlagChecklist) => el.parentElement!;
@@ -541,7 +555,9 @@ describe('<shield-red-flag-checklist>', () => {
         const el = column.firstElementChild as ShieldRedFlagChecklist;
         await waitUntil(() => $(el, 'fieldset'));
         if (lang === 'ar')
-          await waitUntil(() => $(el, '[part=clear-button]')!.textContent!.includes('امسح'));
+          await waitUntil(() =>
+            $(el, '[part=clear-button]')!.textContent!.includes('مسح الإجابات'),
+          );
         ($(el, '[part=sources]') as HTMLDetailsElement).open = true;
         boxes(el).at(-1)!.click();
         await el.updateComplete;
@@ -624,8 +640,8 @@ describe('<shield-red-flag-checklist>', () => {
       expect(labels(el)[0]).to.equal('شخص آخر يحتفظ بجواز سفرك أو بطاقة هويتك ولا يعيدها إليك.');
       boxes(el)[3]!.click(); // cannot-leave: urgent
       await el.updateComplete;
-      expect(result(el)).to.contain('فاتصل برقم الطوارئ');
-      expect(text($(el, '[part=clear-button]'))).to.equal('امسح الإجابات');
+      expect(result(el)).to.contain('الاتصال برقم الطوارئ');
+      expect(text($(el, '[part=clear-button]'))).to.equal('مسح الإجابات');
       expect(text($(el, '[part=note]'))).to.contain('لا تُحفظ إجاباتك ولا تُرسل.');
     });
 

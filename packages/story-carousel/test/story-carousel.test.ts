@@ -3,6 +3,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { holdLanguage } from '../../core/test/support/hold-language.js';
+import { helplineNames, provideCampaign } from '../../core/test/support/campaign.js';
 import { rendered } from '../../core/test/support/rendered.js';
 import type { ShieldStoryCarousel, Story } from '../src/index.js';
 import '../src/define.js';
@@ -71,7 +72,7 @@ describe('<shield-story-carousel>', () => {
       const region = part(el, 'base')!;
       expect(region.localName).to.equal('section');
       expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
-      expect(region.getAttribute('aria-label')).to.equal('Survivor stories');
+      expect(region.getAttribute('aria-label')).to.equal('Survivors in their own words');
       expect(
         slides(el).map((slide) => [
           slide.getAttribute('role'),
@@ -438,13 +439,22 @@ describe('<shield-story-carousel>', () => {
       ).to.be.greaterThan(0);
     });
 
-    it('the campaign’s country is used when there is no country attribute', async () => {
-      const el = await carousel();
-      expect(part(el, 'cta')).to.equal(null);
-      el.campaign = { country: 'PL' };
+    it('the campaign’s country brings a banner that reads the campaign itself', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const provider = provideCampaign(host);
+      const el = document.createElement('shield-story-carousel');
+      el.now = NOW;
+      el.stories = three();
+      host.append(el);
       await el.updateComplete;
-      expect(root(el).querySelector('shield-helpline-banner')!.getAttribute('country')).to.equal(
-        'PL',
+      expect(part(el, 'cta')).to.equal(null);
+      provider.setValue({ country: 'US' });
+      await el.updateComplete;
+      const banner = root(el).querySelector('shield-helpline-banner')!;
+      expect(banner.hasAttribute('country')).to.equal(false);
+      await waitUntil(
+        () => helplineNames(banner)[0] === 'National Human Trafficking Hotline',
+        'the banner did not show the campaign country’s helpline',
       );
     });
 
@@ -923,7 +933,7 @@ describe('<shield-story-carousel>', () => {
       expect(deepActive()).to.equal(toggle);
       expect(el.list).to.equal(true);
       expect(part(el, 'base')!.hasAttribute('aria-roledescription')).to.equal(false);
-      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Survivor stories');
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Survivors in their own words');
       expect(slides(el)).to.deep.equal([]);
       expect(part(el, 'controls')).to.equal(null);
       const items = parts(el, 'item');
@@ -1072,7 +1082,7 @@ describe('<shield-story-carousel>', () => {
           });
           if (lang === 'ar')
             await waitUntil(
-              () => part(el, 'base')!.getAttribute('aria-label') === 'قصص ناجين وناجيات',
+              () => part(el, 'base')!.getAttribute('aria-label') === 'ناجون وناجيات يروون تجاربهم',
             );
           await act(el);
           await el.updateComplete;
@@ -1116,7 +1126,7 @@ describe('<shield-story-carousel>', () => {
       const n = (x: number) => new Intl.NumberFormat('ar').format(x);
       expect(slides(el)[1]!.getAttribute('aria-label')).to.equal(`${n(2)} من ${n(3)}`);
       expect(text(parts(el, 'pick')[2])).to.equal(`القصة ${n(3)} من ${n(3)}`);
-      expect(text(part(el, 'list-toggle'))).to.equal('اعرض كل القصص في قائمة');
+      expect(text(part(el, 'list-toggle'))).to.equal('عرض كل القصص في قائمة');
       const base = part(el, 'base')!;
       expect([base.dir, getComputedStyle(base).direction]).to.deep.equal(['rtl', 'rtl']);
       // The "next" chevron points left in RTL, the "previous" one right.
