@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  ExitListenerController,
   ShieldElement,
   StickySpaceController,
   cachedIntl,
@@ -130,21 +129,27 @@ export class ShieldHelplineBanner extends ShieldElement {
   private merges = 0;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private readonly sticky = new StickySpaceController(this);
-  // The country a reader picked says where they are: forgotten on a quick exit and on `pagehide`.
-  protected readonly exitListener = new ExitListenerController(this, () => {
-    this.chosenCountry = undefined;
-    const select = this.renderRoot?.querySelector<HTMLSelectElement>('[part=picker]');
-    if (select) select.value = this.currentCountry ?? '';
-  });
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.refreshTimer = setInterval(() => this.requestUpdate(), REFRESH_MS);
+    addEventListener('shield-exit', this);
+    addEventListener('pagehide', this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.refreshTimer);
+    removeEventListener('shield-exit', this);
+    removeEventListener('pagehide', this);
+  }
+
+  /**
+   * The element is the listener of the picker's `change` (the reader's country) and of
+   * `shield-exit` and `pagehide`, on which that choice is forgotten: it says where the reader is.
+   */
+  handleEvent(event: Event): void {
+    this.chosenCountry =
+      (event.type === 'change' && (event.target as HTMLSelectElement).value) || undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -299,10 +304,6 @@ export class ShieldHelplineBanner extends ShieldElement {
       return code;
     }
   }
-
-  private readonly onCountryChange = (event: Event): void => {
-    this.chosenCountry = (event.target as HTMLSelectElement).value || undefined;
-  };
 
   private onContact(helplineId: string, channel: ChannelType): void {
     this.emit('shield-helpline-contact', { helplineId, channel });
@@ -474,7 +475,7 @@ export class ShieldHelplineBanner extends ShieldElement {
       .sort((a, b) => collator.compare(a.name, b.name));
     return html`<div class="picker">
       <label for="country">${this.localize.t('helplineBanner.country')}</label>
-      <select id="country" part="picker" @change=${this.onCountryChange}>
+      <select id="country" part="picker" @change=${this}>
         ${country ? nothing : html`<option value="" selected>${this.localize.t('helplineBanner.chooseCountry')}</option>`}
         ${options.map(({ code, name }) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
       </select>
