@@ -3,10 +3,4 @@ export {
   type HelplineBannerVariant,
   type HelplineContactDetail,
 } from './helpline-banner.js';
-export {
-  chooseHelplines,
-  countryFromLanguage,
-  isRegionCode,
-  pickerCountries,
-  type BannerQuery,
-} from './choose.js';
+export { countryFromLanguage, pickerCountries } from './choose.js';
