@@ -142,6 +142,7 @@ export class ShieldHelplineBanner extends ShieldElement {
 
   /** Shieldkit's dataset: loaded before the first render (its own file, off the main bundle). */
   private ours: readonly Helpline[] = [];
+  private emergencyNumbers: Readonly<Record<string, EmergencyNumbers>> = {};
   private records: readonly Helpline[] = [];
   private merges = 0;
   private refreshTimer?: ReturnType<typeof setInterval>;
@@ -288,7 +289,9 @@ export class ShieldHelplineBanner extends ShieldElement {
     // The dataset is a file of its own (most of its bytes are sources, shown only on request); the
     // page's own helpline text stays on screen until it is here.
     try {
-      this.ours = (await import('@shieldkit/helplines/data.js')).helplines;
+      const data = await import('@shieldkit/helplines/data.js');
+      this.ours = data.helplines;
+      this.emergencyNumbers = data.emergencyNumbers;
     } catch (error) {
       this.reportError(
         'load-failed',
@@ -589,6 +592,7 @@ export class ShieldHelplineBanner extends ShieldElement {
       origin: this.currentOrigin,
       topic: this.topic && TOPICS.includes(this.topic) ? this.topic : undefined,
       pinned: this.helpline,
+      emergency: this.emergencyNumbers,
     });
     const { country } = placement;
     const pinned = this.helpline && this.records.some((r) => r.id === this.helpline);

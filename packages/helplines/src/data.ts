@@ -1,5 +1,8 @@
 import type { Helpline, Source } from './types.js';
 
+// The emergency numbers travel with the dataset: a UI that loads this file on demand gets both.
+export { emergencyNumbers } from './emergency.js';
+
 /** The date the records in {@link helplines} were last checked against their sources. */
 export const DATASET_VERIFIED = '2026-12-02';
 

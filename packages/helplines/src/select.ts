@@ -1,5 +1,5 @@
 import { countryCode, findAHelplineUrl } from './countries.js';
-import { emergencyNumbers, type EmergencyNumbers } from './emergency.js';
+import type { EmergencyNumbers } from './emergency.js';
 import type { Channel, FromAbroad, Helpline, Topic } from './types.js';
 
 /** What to select: a country (ISO 3166-1 alpha-2) and, optionally, a topic. */
@@ -103,6 +103,11 @@ export interface PlacementQuery {
   topic?: Topic;
   /** Show this line alone (by id), whatever the country. */
   pinned?: string;
+  /**
+   * Emergency numbers by country: ours are `emergencyNumbers` (in the dataset's file, so a UI that
+   * loads the dataset on demand gets both at once). Without it, `emergency` is left out.
+   */
+  emergency?: Readonly<Record<string, EmergencyNumbers>>;
 }
 
 /** What to show a reader, in order. A UI renders this and decides nothing more. */
@@ -133,7 +138,7 @@ export interface Placement {
  *
  * Worked example: a reader from Ukraine now in Poland.
  *
- *     placeHelplines(helplines, { country: 'pl', origin: 'UA' })
+ *     placeHelplines(helplines, { country: 'pl', origin: 'UA', emergency: emergencyNumbers })
  *     // → { country: 'PL', origin: 'UA',
  *     //     host: [{ role: 'host', record: <pl-kcik>,
  *     //              channels: [{ channel: <+48 22 628 99 99> }, { channel: <+48 22 628 01 20> }] }],
@@ -150,7 +155,7 @@ export function placeHelplines(records: readonly Helpline[], query: PlacementQue
   const pinnedRecord = query.pinned ? records.find((r) => r.id === query.pinned) : undefined;
   const country = countryCode(query.country);
   if (pinnedRecord) {
-    const emergency = emergencyNumbers[country ?? pinnedRecord.country];
+    const emergency = query.emergency?.[country ?? pinnedRecord.country];
     return {
       ...(country && { country }),
       host: placeAll([pinnedRecord], 'host'),
@@ -165,7 +170,7 @@ export function placeHelplines(records: readonly Helpline[], query: PlacementQue
   const host = placeAll(of(country), 'host');
   const away = origin && origin !== country ? origin : undefined;
   const fromOrigin = placeAll(of(away), 'origin');
-  const emergency = country ? emergencyNumbers[country] : undefined;
+  const emergency = country ? query.emergency?.[country] : undefined;
   const findAHelpline = host.length === 0 ? findAHelplineUrl(country) : undefined;
   return {
     ...(country && { country }),

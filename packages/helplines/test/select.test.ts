@@ -2,6 +2,7 @@ import '../../core/test/support/safety-guard.js';
 import { expect } from '@open-wc/testing';
 import {
   countryCode,
+  emergencyNumbers,
   findAHelplineUrl,
   placeHelplines,
   type Placement,
@@ -157,7 +158,11 @@ describe('placeHelplines', () => {
   });
 
   it('the worked example: a reader from Ukraine now in Poland', () => {
-    expect(summary(placeHelplines(helplines, { country: 'pl', origin: 'UA' }))).to.deep.equal({
+    expect(
+      summary(
+        placeHelplines(helplines, { emergency: emergencyNumbers, country: 'pl', origin: 'UA' }),
+      ),
+    ).to.deep.equal({
       country: 'PL',
       origin: 'UA',
       host: ['host pl-kcik: tel:+48226289999, tel:+48226280120'],
@@ -169,7 +174,11 @@ describe('placeHelplines', () => {
   });
 
   it('where no line is sourced (Sudan): the emergency numbers, the origin’s lines from abroad, Find A Helpline', () => {
-    expect(summary(placeHelplines(helplines, { country: 'SD', origin: 'UA' }))).to.deep.equal({
+    expect(
+      summary(
+        placeHelplines(helplines, { emergency: emergencyNumbers, country: 'SD', origin: 'UA' }),
+      ),
+    ).to.deep.equal({
       country: 'SD',
       origin: 'UA',
       host: [],
@@ -179,7 +188,9 @@ describe('placeHelplines', () => {
       emergency: ['999', '333'],
       findAHelpline: 'https://findahelpline.com/SD',
     });
-    expect(summary(placeHelplines(helplines, { country: 'AQ' }))).to.deep.equal({
+    expect(
+      summary(placeHelplines(helplines, { emergency: emergencyNumbers, country: 'AQ' })),
+    ).to.deep.equal({
       country: 'AQ',
       host: [],
       fromOrigin: [],
@@ -188,8 +199,16 @@ describe('placeHelplines', () => {
     });
   });
 
+  it('leaves emergency numbers out when not given any', () => {
+    expect(placeHelplines(helplines, { country: 'PL' }).emergency).to.equal(undefined);
+  });
+
   it('normalises country codes once, and ignores what is not one', () => {
-    expect(summary(placeHelplines(helplines, { country: ' gb ', origin: 'gb' }))).to.deep.equal({
+    expect(
+      summary(
+        placeHelplines(helplines, { emergency: emergencyNumbers, country: ' gb ', origin: 'gb' }),
+      ),
+    ).to.deep.equal({
       country: 'GB',
       host: ['host gb-modern-slavery: tel:+448000121700, https://www.modernslaveryhelpline.org/'],
       fromOrigin: [],
@@ -197,7 +216,7 @@ describe('placeHelplines', () => {
     });
     for (const country of ['EU', 'Ukraine', 42, undefined, null]) {
       expect(
-        summary(placeHelplines(helplines, { country, origin: 'XX' })),
+        summary(placeHelplines(helplines, { emergency: emergencyNumbers, country, origin: 'XX' })),
         String(country),
       ).to.deep.equal({
         host: [],
@@ -210,7 +229,12 @@ describe('placeHelplines', () => {
   it('shows a pinned line alone, whatever the country; an unknown pin is ignored', () => {
     expect(
       summary(
-        placeHelplines(helplines, { country: 'PL', origin: 'UA', pinned: 'gb-modern-slavery' }),
+        placeHelplines(helplines, {
+          emergency: emergencyNumbers,
+          country: 'PL',
+          origin: 'UA',
+          pinned: 'gb-modern-slavery',
+        }),
       ),
     ).to.deep.equal({
       country: 'PL',
@@ -219,10 +243,14 @@ describe('placeHelplines', () => {
       emergency: ['112'],
     });
     expect(
-      summary(placeHelplines(helplines, { pinned: 'ke-child-helpline-116' })).emergency,
+      summary(
+        placeHelplines(helplines, { emergency: emergencyNumbers, pinned: 'ke-child-helpline-116' }),
+      ).emergency,
     ).to.deep.equal(['999']);
     expect(
-      summary(placeHelplines(helplines, { country: 'GB', pinned: 'nope' })).host,
+      summary(
+        placeHelplines(helplines, { emergency: emergencyNumbers, country: 'GB', pinned: 'nope' }),
+      ).host,
     ).to.deep.equal([
       'host gb-modern-slavery: tel:+448000121700, https://www.modernslaveryhelpline.org/',
     ]);
