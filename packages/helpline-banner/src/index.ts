@@ -4,3 +4,4 @@ export {
   type HelplineContactDetail,
 } from './helpline-banner.js';
 export { countryFromLanguage, pickerCountries } from './choose.js';
+export { countryCampaign, originCampaign, helplinesCampaign } from './campaign.js';
