@@ -256,11 +256,14 @@ function checkHttpUrl(value: unknown, path: string, report: Report) {
 }
 
 /** `true` when `text` holds whitespace or a control character (C0, DEL, C1), which browsers may drop. */
-const hasHiddenCharacters = (text: string) =>
-  [...text].some((c) => {
+function hasHiddenCharacters(text: string): boolean {
+  // One pass, no copy of the text: links can be long.
+  for (const c of text) {
     const code = c.codePointAt(0)!;
-    return c.trim() === '' || code < 0x20 || (code >= 0x7f && code <= 0x9f);
-  });
+    if (c.trim() === '' || code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
 
 /** The number of a `tel:` or `sms:` link must be E.164, or national digits when in-country only. */
 function checkNumber(
