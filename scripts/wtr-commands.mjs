@@ -38,10 +38,12 @@ async function emulateMedia(page, { media = '', features = {} }) {
   for (const name of Object.keys(features)) {
     if (!FEATURES.has(name)) throw new Error(`shield-emulate-media: unknown feature ${name}`);
   }
-  await page.emulateMediaType(media || undefined);
-  await page.emulateMediaFeatures(
-    [...FEATURES].map((name) => ({ name, value: features[name] ?? '' })),
-  );
+  // One call for both: puppeteer's emulateMediaType and emulateMediaFeatures each send
+  // setEmulatedMedia with only their half, and each call resets the other half.
+  await page._client().send('Emulation.setEmulatedMedia', {
+    media,
+    features: [...FEATURES].map((name) => ({ name, value: features[name] ?? '' })),
+  });
 }
 
 /** Properties of an accessibility node worth reviewing, as they would be announced. */
