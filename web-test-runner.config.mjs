@@ -92,7 +92,9 @@ export default {
       }
     },
   ],
-  testFramework: { config: { timeout: 5000 } },
+  // Per test. Firefox and WebKit load axe-core and run it more slowly than Chromium, and CI is a busy
+  // two-core machine: 10 s, so that a first axe run is not cut off (no test waits on a clock for it).
+  testFramework: { config: { timeout: 10000 } },
   coverage: process.env.SHIELD_COVERAGE !== '0' && wanted.includes('chromium'),
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],
