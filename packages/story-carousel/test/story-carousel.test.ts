@@ -1,9 +1,10 @@
 import '../../core/test/support/safety-guard.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { holdLanguage } from '../../core/test/support/hold-language.js';
 import { helplineNames, provideCampaign } from '../../core/test/support/campaign.js';
+import { emulateMediaOrSkip, resetMedia } from '../../core/test/support/media.js';
 import { rendered } from '../../core/test/support/rendered.js';
 import type { ShieldStoryCarousel, Story } from '../src/index.js';
 import '../src/define.js';
@@ -61,7 +62,7 @@ function deepActive(): Element | null {
 }
 
 afterEach(async () => {
-  await emulateMedia({ reducedMotion: 'no-preference' });
+  await resetMedia();
   await resetMouse();
 });
 
@@ -654,8 +655,9 @@ describe('<shield-story-carousel>', () => {
       expect(currentIndex(el)).to.equal(0);
     });
 
-    it('prefers-reduced-motion: no autoplay, no rotation control, no slide animation', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+    it('prefers-reduced-motion: no autoplay, no rotation control, no slide animation', async function () {
+      // Firefox: WebDriver BiDi has no media emulation, so this runs in Chromium only.
+      await emulateMediaOrSkip(this, { features: { 'prefers-reduced-motion': 'reduce' } });
       const el = await carousel(three(), rotating);
       expect(part(el, 'rotation')).to.equal(null);
       expect(liveRegion(el)).to.equal('polite');
@@ -664,9 +666,10 @@ describe('<shield-story-carousel>', () => {
       expect(currentIndex(el)).to.equal(0);
     });
 
-    it('turning reduced motion on while it rotates stops it', async () => {
+    it('turning reduced motion on while it rotates stops it', async function () {
       const el = await carousel(three(), rotating);
-      await emulateMedia({ reducedMotion: 'reduce' });
+      // Firefox: WebDriver BiDi has no media emulation, so this runs in Chromium only.
+      await emulateMediaOrSkip(this, { features: { 'prefers-reduced-motion': 'reduce' } });
       await waitUntil(() => part(el, 'rotation') === null);
       const at = currentIndex(el);
       await aTimeout(600);
