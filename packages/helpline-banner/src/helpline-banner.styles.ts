@@ -89,9 +89,7 @@ export const styles = css`
     padding-block-start: var(--shield-space-3, 1rem);
     border-block-start: 1px solid var(--shield-color-border, #6b6b6b);
   }
-  .name {
-    font-weight: 700;
-  }
+  .name,
   .audience {
     font-weight: 700;
   }
@@ -155,7 +153,6 @@ export const styles = css`
     color: var(--shield-color-link, #0b5394);
   }
   /* Links that stand on their own line are touch targets too (WCAG 2.5.8): 44 px tall. */
-  .checked summary,
   .sources a,
   .emergency a,
   .fallback a {
@@ -164,27 +161,17 @@ export const styles = css`
     min-block-size: 44px;
   }
   .checked summary {
-    display: list-item;
     line-height: 44px;
-    cursor: pointer;
   }
   .sources {
     margin: 0;
     padding-inline-start: var(--shield-space-3, 1rem);
   }
-  .sources li > * + * {
-    margin-inline-start: var(--shield-space-1, 0.25rem);
-  }
   .emergency {
     margin-block-start: var(--shield-space-3, 1rem);
   }
-  .emergency-number {
-    margin-inline-start: var(--shield-space-2, 0.5rem);
-  }
   .emergency a {
     min-inline-size: 44px;
-    justify-content: center;
-    font-weight: 700;
   }
   .fallback > * + * {
     margin-block-start: var(--shield-space-2, 0.5rem);

@@ -14,7 +14,6 @@ import {
   countryCode,
   openStatus,
   placeHelplines,
-  type Audience,
   type ChannelType,
   type EmergencyNumbers,
   type Helpline,
@@ -31,13 +30,6 @@ const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY_AND_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', ...TIME };
 const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
 const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC' };
-
-/** The string key of the label shown on a line that is not for everyone. */
-const AUDIENCE_KEYS: Partial<Record<Audience, string>> = {
-  women: 'helplineBanner.audience.women',
-  children: 'helplineBanner.audience.children',
-  'migrant-workers': 'helplineBanner.audience.migrantWorkers',
-};
 
 /** What `shield-helpline-contact` carries: which helpline and which kind of channel. Nothing else. */
 export interface HelplineContactDetail {
@@ -295,7 +287,7 @@ export class ShieldHelplineBanner extends ShieldElement {
     } catch (error) {
       this.reportError(
         'load-failed',
-        `Shieldkit's helplines could not be loaded (${String(error)}); showing the page's own helpline text and emergency numbers.`,
+        `Shieldkit's helplines could not be loaded (${String(error)}).`,
       );
     }
     const sample = new Date(0);
@@ -427,7 +419,7 @@ export class ShieldHelplineBanner extends ShieldElement {
     const href = safeUrl(source.url, ['https:', 'http:']);
     let site = source.url;
     try {
-      site = new URL(source.url).hostname.replace(/^www\./, '');
+      site = new URL(source.url).hostname;
     } catch {
       // shown as written
     }
@@ -471,7 +463,11 @@ export class ShieldHelplineBanner extends ShieldElement {
     const { record } = placed;
     const open = this.openText(record);
     const languages = this.languagesText(record);
-    const audience = record.audience && AUDIENCE_KEYS[record.audience];
+    // "For women": only on a line for one group.
+    const audience =
+      record.audience && record.audience !== 'everyone'
+        ? `helplineBanner.audience.${record.audience}`
+        : undefined;
     const id = `helpline-${record.id}`;
     return html`<article part="helpline" class="helpline" aria-labelledby=${id}>
       <p part="name" class="name" id=${id}>${record.name}</p>
@@ -546,7 +542,7 @@ export class ShieldHelplineBanner extends ShieldElement {
               })
             : undefined;
         // The space before each number keeps them apart for screen readers and in copied text.
-        return html` <span class="emergency-number"
+        return html` <span
           ><a href=${`tel:${number}`}><bdi dir="ltr">${number}</bdi></a
           >${forSome ? html` ${forSome}` : nothing}</span
         >`;

@@ -109,7 +109,7 @@ describe('<shield-helpline-banner>', () => {
           'https://canadianhumantraffickinghotline.ca/who-are-we',
         ],
         [
-          'nationalobserver.com',
+          'www.nationalobserver.com',
           'https://www.nationalobserver.com/2019/05/29/news/hotline-help-human-trafficking-victims-educate-public-launches-across-canada',
         ],
       ]);
