@@ -16,6 +16,8 @@ export { nextTask, inSeparateTasks } from './tasks.js';
 export { baseStyles, tokens, type TokenName } from './styles/base.js';
 export { ReducedMotionController } from './controllers/reduced-motion.js';
 export { ExitListenerController } from './controllers/exit-listener.js';
+export { AutoplayController, type AutoplayOptions } from './controllers/autoplay.js';
+export { SwipeController, SWIPE_THRESHOLD } from './controllers/swipe.js';
 export { StickySpaceController, type StickyEdge } from './controllers/sticky-space.js';
 export {
   KeySequenceController,
