@@ -3,17 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-  }
-  :host([variant='top']),
-  :host([variant='bottom']) {
-    position: sticky;
-    z-index: var(--shield-helpline-banner-z-index, 999);
-  }
-  :host([variant='top']) {
-    inset-block-start: 0;
-  }
-  :host([variant='bottom']) {
-    inset-block-end: 0;
+    --_shield-bar-z-index: var(--shield-helpline-banner-z-index, 999);
   }
   .base {
     padding-block: var(--shield-space-3, 1rem);
@@ -23,8 +13,8 @@ export const styles = css`
     border: 1px solid var(--shield-color-border, #6b6b6b);
     border-radius: var(--shield-helpline-banner-radius, var(--shield-radius, 0.375rem));
   }
-  :host([variant='top']) .base,
-  :host([variant='bottom']) .base {
+  :host([position='top']) .base,
+  :host([position='bottom']) .base {
     border-radius: 0;
     border-inline: 0;
     max-block-size: 60vh;

@@ -277,6 +277,33 @@ describe('<shield-helpline-banner>', () => {
       }
     });
 
+    it('position="top" sticks to the top, as the quick exit’s does; the old variant still works, with one warning', async () => {
+      const warnings = spyConsole('warn');
+      try {
+        const el = await fixture<ShieldHelplineBanner>(
+          html`<shield-helpline-banner country="US" position="top"></shield-helpline-banner>`,
+        );
+        expect(getComputedStyle(el).position).to.equal('sticky');
+        expect(getComputedStyle(el).insetBlockStart).to.equal('0px');
+        expect(warnings.messages).to.deep.equal([]);
+        el.removeAttribute('position');
+        el.setAttribute('variant', 'bottom');
+        await el.updateComplete;
+        expect(el.getAttribute('position')).to.equal('bottom');
+        expect(getComputedStyle(el).insetBlockEnd).to.equal('0px');
+        el.setAttribute('variant', 'top');
+        await el.updateComplete;
+        expect(el.getAttribute('position')).to.equal('top');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('variant attribute is deprecated: use position');
+        el.removeAttribute('variant');
+        await el.updateComplete;
+        expect(getComputedStyle(el).position).not.to.equal('sticky');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('quick-exit renders a quick exit beside the helplines, going to exit-href', async () => {
       const el = await fixture<ShieldHelplineBanner>(
         html`<shield-helpline-banner
@@ -406,7 +433,7 @@ describe('<shield-helpline-banner>', () => {
         ],
         [
           'bottom bar',
-          html`<shield-helpline-banner country="GB" variant="bottom"></shield-helpline-banner>`,
+          html`<shield-helpline-banner country="GB" position="bottom"></shield-helpline-banner>`,
         ],
       ];
       for (const [name, template] of states) {

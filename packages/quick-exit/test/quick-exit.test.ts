@@ -3,12 +3,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { renderedFixture } from '../../core/test/support/rendered.js';
-import {
-  DEFAULT_EXIT_URL,
-  restorePage,
-  setNavigation,
-  type ShieldQuickExit,
-} from '../src/index.js';
+import { DEFAULT_EXIT_URL, type ShieldQuickExit } from '../src/index.js';
+// The navigation seam is internal (not exported by the package): tests reach it by path.
+import { restorePage, setNavigation } from '../src/exit.js';
 import '../src/define.js';
 
 const SAFE = 'https://weather.example/';
