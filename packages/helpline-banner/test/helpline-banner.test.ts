@@ -1,4 +1,6 @@
 import '../../core/test/support/safety-guard.js';
+import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { styles } from '../src/helpline-banner.styles.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Helpline } from '@shieldkit/helplines';
@@ -597,6 +599,10 @@ describe('<shield-helpline-banner>', () => {
   });
 
   describe('Safety', () => {
+    it('its stylesheet reads only global tokens, its own hooks (with fallbacks) and private properties', () => {
+      expectTokenUse('helpline-banner', styles);
+    });
+
     it('picking a country and dismissing leave no storage, cookie or URL trace', async () => {
       const url = location.href;
       const el = await fixture<ShieldHelplineBanner>(
