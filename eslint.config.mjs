@@ -51,6 +51,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      'packages/shieldkit/lib/**',
+      'packages/shieldkit/test/cdn-copy/**',
       'coverage/**',
       'storybook-static/**',
       'examples/**/dist/**',

@@ -5,3 +5,13 @@ export { parseCampaign, THEME_TOKENS, type Campaign, type CampaignStory } from '
 export { campaignJsonSchema } from './json-schema.js';
 export { campaignSchema, FORMATS, type Schema, type Format } from './schema.js';
 export { runCli, jsonErrorPlace, lineAndColumn, type CliIO } from './cli.js';
+export {
+  embedCode,
+  cdnBase,
+  EmbedError,
+  type CdnManifest,
+  type CdnFile,
+  type EmbedCode,
+  type EmbedOptions,
+} from './embed.js';
+export { runEmbed, EMBED_USAGE } from './embed-cli.js';
