@@ -1,9 +1,16 @@
 export { ShieldCampaign } from './campaign-element.js';
 export { mount, type MountOptions, type MountedCampaign, type MountableWidget } from './mount.js';
-export { validateCampaign, matchesFormat, type CampaignProblem } from './validate.js';
+export { validateCampaign, type CampaignProblem } from './validate.js';
 export { parseCampaign, THEME_TOKENS, type Campaign, type CampaignStory } from './parse.js';
 export { campaignJsonSchema } from './json-schema.js';
-export { campaignSchema, FORMATS, type Schema, type Format } from './schema.js';
+export { campaignSchema, themeCampaign, type CampaignFile } from './schema.js';
+export {
+  FORMATS,
+  formatPath,
+  matchesFormat,
+  type Format,
+  type Schema,
+} from '@shieldkit/core/schema.js';
 export { runCli, jsonErrorPlace, lineAndColumn, type CliIO } from './cli.js';
 export {
   embedCode,

@@ -1,53 +1,26 @@
-import type { CampaignSettings, Localized } from '@shieldkit/core';
+import type { CampaignSettings } from '@shieldkit/core';
+import { itemOf, type Infer } from '@shieldkit/core/schema.js';
 import { validateCampaign, type CampaignProblem } from './validate.js';
+import { campaignSchema, type CampaignFile, type themeCampaign } from './schema.js';
 
-/** A story as a campaign file holds it (texts per language). */
-export interface CampaignStory {
-  id: string;
-  heading: Localized;
-  body: Localized;
-  quote?: Localized;
-  warning?: Localized;
-  pseudonym?: boolean;
-  location?: Localized;
-  image?: { src: string; alt: Localized; width?: number; height?: number };
-  consent: { given: string; expires?: string };
-}
+export type { CampaignStory } from '@shieldkit/story-carousel/campaign.js';
 
-/** A campaign as widgets receive it: only the parts that passed validation. */
+/**
+ * A campaign as widgets receive it: only the parts that passed validation. Each widget's part is
+ * typed from its own schema (see `ShieldCampaignSettings`); these are the file's own.
+ */
 export interface Campaign extends CampaignSettings {
   id?: string;
-  defaultLanguage?: string;
+  /** Every language the campaign offers (`languages.offered`, else the default alone). */
   languages?: string[];
-  country?: string;
-  origin?: string;
-  theme?: Record<string, string>;
-  quickExit?: { href?: string; shortcut?: 'shift' | 'escape' | 'none'; safetyHref?: string };
-  helplines?: { include?: string[]; custom?: unknown[] };
-  checklist?: {
-    set?: string;
-    add?: { id: string; text: Localized; category?: string; urgent?: boolean }[];
-    remove?: string[];
-    someThreshold?: number;
-  };
-  stories?: CampaignStory[];
-  strings?: Record<string, Record<string, string>>;
+  theme?: Infer<typeof themeCampaign>;
 }
-
-/** Parts whose list items are dropped one by one; any other part with an error is dropped whole. */
-const ITEMIZED: Record<string, RegExp> = {
-  stories: /^stories\[(\d+)\]/,
-  'helplines.custom': /^helplines\.custom\[(\d+)\]/,
-  'checklist.add': /^checklist\.add\[(\d+)\]/,
-};
-
-type Fields = Record<string, unknown>;
 
 /**
  * Validates a campaign and keeps what is safe to use. The rule:
  * - nothing is used unless the campaign is an object with `"version": 1`;
- * - a story, an own helpline record or an own checklist item with a problem is left out, and the
- *   others are used;
+ * - an item of a list the schema marks `itemized` (a story, an own helpline record or an own
+ *   checklist item) with a problem is left out, and the others are used;
  * - any other top-level part with a problem (`theme`, `quickExit`, `languages`, `country` …) is left
  *   out whole, and widgets use their defaults for it.
  * Every problem is returned, so the page can report them.
@@ -57,47 +30,47 @@ export function parseCampaign(input: unknown): {
   problems: CampaignProblem[];
 } {
   const problems = validateCampaign(input);
-  const raw = input as Fields;
-  if (typeof input !== 'object' || input === null || Array.isArray(input) || raw['version'] !== 1) {
-    return { problems };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { problems };
+  const raw = input as Partial<CampaignFile>;
+  if (raw.version !== 1) return { problems };
+  const dropped = new Set<string | number>();
+  /** Left-out items, by the path of their list (`"stories"`, `"helplines,custom"`). */
+  const droppedItems = new Map<string, Set<number>>();
+  for (const { path, level } of problems) {
+    if (level !== 'error') continue;
+    const item = itemOf(campaignSchema, path);
+    if (item) {
+      const key = item.list.join();
+      droppedItems.set(key, (droppedItems.get(key) ?? new Set()).add(item.index));
+    } else dropped.add(path[0]!);
   }
-  const errors = problems.filter((p) => p.level === 'error').map((p) => p.path);
-  const dropped = new Set<string>();
-  const droppedItems: Record<string, Set<number>> = {};
-  for (const path of errors) {
-    const itemized = Object.entries(ITEMIZED).find(([, pattern]) => pattern.test(path));
-    if (itemized) {
-      const [part, pattern] = itemized;
-      (droppedItems[part] ??= new Set()).add(Number(pattern.exec(path)![1]));
-    } else {
-      dropped.add(path.split(/[.[]/)[0] ?? path);
-    }
-  }
-  const keep = <T>(part: string, list: unknown): T[] | undefined =>
-    Array.isArray(list) ? (list.filter((_, i) => !droppedItems[part]?.has(i)) as T[]) : undefined;
-  const use = (part: string) => (dropped.has(part) ? undefined : raw[part]);
+  // Only the parts without an error are read: their shape is the schema's.
+  const use = <K extends keyof CampaignFile>(part: K): CampaignFile[K] | undefined =>
+    dropped.has(part) ? undefined : raw[part];
+  const keep = <T>(list: T[] | undefined, ...path: string[]): T[] | undefined =>
+    list?.filter((_, i) => !droppedItems.get(path.join())?.has(i));
 
-  const languages = use('languages') as { default?: string; offered?: string[] } | undefined;
-  const helplines = use('helplines') as Campaign['helplines'];
-  const checklist = use('checklist') as Campaign['checklist'];
+  const languages = use('languages');
+  const helplines = use('helplines');
+  const checklist = use('checklist');
   const campaign: Campaign = {
-    id: use('id') as string | undefined,
+    id: use('id'),
     defaultLanguage: languages?.default,
     languages: languages?.offered ?? (languages?.default ? [languages.default] : undefined),
-    country: use('country') as string | undefined,
-    origin: use('origin') as string | undefined,
-    theme: use('theme') as Record<string, string> | undefined,
-    quickExit: use('quickExit') as Campaign['quickExit'],
-    helplines: helplines && { ...helplines, custom: keep('helplines.custom', helplines.custom) },
-    checklist: checklist && { ...checklist, add: keep('checklist.add', checklist.add) },
-    stories: dropped.has('stories') ? undefined : keep<CampaignStory>('stories', raw['stories']),
-    strings: use('strings') as Campaign['strings'],
+    country: use('country'),
+    origin: use('origin'),
+    theme: use('theme'),
+    quickExit: use('quickExit'),
+    helplines: helplines && { ...helplines, custom: keep(helplines.custom, 'helplines', 'custom') },
+    checklist: checklist && { ...checklist, add: keep(checklist.add, 'checklist', 'add') },
+    stories: keep(use('stories'), 'stories'),
+    strings: use('strings'),
   };
   return { campaign, problems };
 }
 
 /** Theme fields → the global tokens they set. */
-export const THEME_TOKENS: Record<string, string> = {
+export const THEME_TOKENS: Record<keyof Infer<typeof themeCampaign>, string> = {
   primary: '--shield-color-primary',
   onPrimary: '--shield-color-on-primary',
   text: '--shield-color-text',

@@ -93,6 +93,36 @@ describe('<shield-campaign>', () => {
     await waitUntil(() => exitHref(nested) === 'https://later.example/');
   });
 
+  it('quickExit.safetyHref links the safety note of every quick exit without its own safety-href', async () => {
+    const el = await inline({
+      ...minimal,
+      country: 'US',
+      quickExit: { safetyHref: 'https://agency.example/safer' },
+    });
+    const safetyLink = (exit: Element) =>
+      exit.shadowRoot?.querySelector<HTMLAnchorElement>('[part=safety-link]')?.href;
+    const plain = el.querySelector('shield-quick-exit')!;
+    plain.setAttribute('safety-info', '');
+    const own = document.createElement('shield-quick-exit');
+    own.setAttribute('safety-info', '');
+    own.setAttribute('safety-href', 'https://own.example/');
+    el.append(own);
+    await waitUntil(
+      () => safetyLink(plain) === 'https://agency.example/safer',
+      'the exit without safety-href did not link the campaign page',
+    );
+    await waitUntil(() => safetyLink(own) === 'https://own.example/', 'its own safety-href lost');
+    const banner = el.querySelector('shield-helpline-banner')!;
+    banner.setAttribute('quick-exit', '');
+    await waitUntil(() => banner.shadowRoot?.querySelector('shield-quick-exit'));
+    const nested = banner.shadowRoot!.querySelector('shield-quick-exit')!;
+    nested.setAttribute('safety-info', '');
+    await waitUntil(
+      () => safetyLink(nested) === 'https://agency.example/safer',
+      'the exit inside the banner did not link the campaign page',
+    );
+  });
+
   it('applies the theme to the global tokens every widget inherits', async () => {
     const el = await inline({ ...minimal, theme: { primary: '#5a1a8b', radius: '0' } });
     await waitUntil(() => el.style.getPropertyValue('--shield-color-primary') === '#5a1a8b');

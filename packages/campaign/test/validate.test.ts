@@ -1,10 +1,10 @@
 import '../../core/test/support/safety-guard.js';
 import { expect } from '@open-wc/testing';
-import { parseCampaign, validateCampaign } from '../src/index.js';
+import { formatPath, parseCampaign, validateCampaign } from '../src/index.js';
 
 const good = async () => (await fetch(new URL('./fixtures/good.json', import.meta.url))).json();
 const messages = (campaign: unknown) => validateCampaign(campaign).map((p) => p.message);
-const paths = (campaign: unknown) => validateCampaign(campaign).map((p) => p.path);
+const paths = (campaign: unknown) => validateCampaign(campaign).map((p) => formatPath(p.path));
 
 describe('validateCampaign', () => {
   it('accepts the documented example', async () => {
@@ -88,6 +88,16 @@ describe('validateCampaign', () => {
     expect(all).to.contain('checklist.add[0].text is missing: an item needs its words');
   });
 
+  it('gives each problem its path as keys and indexes, a key with dots kept whole', async () => {
+    const campaign = await good();
+    campaign.strings = { en: { 'quickExit.label': 5 } };
+    campaign.stories[0].image = { src: 'https://img.example/a.jpg' };
+    expect(validateCampaign(campaign).map((p) => p.path)).to.deep.equal([
+      ['stories', 0, 'image', 'alt'],
+      ['strings', 'en', 'quickExit.label'],
+    ]);
+  });
+
   it('checks rules across fields: default language offered, consent order, helpline ids, story ids', async () => {
     const campaign = await good();
     campaign.languages = { default: 'ar', offered: ['uk'] };
@@ -123,7 +133,9 @@ describe('validateCampaign', () => {
       include: ['pl-own'],
     };
     const found = validateCampaign(campaign);
-    expect(found.map((p) => p.path)).to.deep.equal(['helplines.custom[0].channels[0].href']);
+    expect(found.map((p) => formatPath(p.path))).to.deep.equal([
+      'helplines.custom[0].channels[0].href',
+    ]);
     expect(found[0]!.message).to.contain('javascript:alert(1)');
   });
 });

@@ -2,12 +2,9 @@ export { ShieldElement, type ShieldExitDetail } from './shield-element.js';
 export { defineElement } from './define.js';
 export { reportError, type ShieldErrorDetail } from './errors.js';
 export { VERSION } from './version.js';
-export {
-  campaignContext,
-  pickText,
-  type CampaignSettings,
-  type Localized,
-} from './campaign-context.js';
+export { campaignContext, pickText } from './campaign-context.js';
+export { stringsCampaign, type CampaignSettings } from './campaign.js';
+export type { Localized } from './schema/language.js';
 export {
   LocalizeController,
   inheritedLang,

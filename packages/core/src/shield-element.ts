@@ -1,7 +1,8 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { campaignContext, type CampaignSettings } from './campaign-context.js';
+import { campaignContext } from './campaign-context.js';
+import type { CampaignSettings } from './campaign.js';
 import { defineElement } from './define.js';
 import { reportError, type ShieldErrorDetail } from './errors.js';
 import { LocalizeController } from './localize/localize-controller.js';

@@ -1,7 +1,8 @@
 import '../test/support/safety-guard.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
-import { campaignContext, type CampaignSettings } from '../src/campaign-context.js';
+import { campaignContext } from '../src/campaign-context.js';
+import type { CampaignSettings } from '../src/campaign.js';
 import { ensureLanguage, i18n, pickLanguage } from '../src/localize/i18n.js';
 import { collectShieldErrors, spyConsole } from './support/console-spy.js';
 import { holdLanguage } from './support/hold-language.js';

@@ -10,3 +10,4 @@ export {
   pickerCountries,
   type BannerQuery,
 } from './choose.js';
+export { countryCampaign, originCampaign, helplinesCampaign } from './campaign.js';

@@ -14,6 +14,7 @@ import {
   type KeySequence,
 } from '@shieldkit/core';
 import { isLeaving, leave } from './exit.js';
+import type { QuickExitShortcut } from './campaign.js';
 import { styles } from './quick-exit.styles.js';
 
 /**
@@ -24,7 +25,6 @@ import { styles } from './quick-exit.styles.js';
 export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
 
 export type QuickExitPosition = 'inline' | 'top' | 'bottom';
-export type QuickExitShortcut = 'shift' | 'escape' | 'none';
 
 const POSITIONS: readonly QuickExitPosition[] = ['inline', 'top', 'bottom'];
 const SHORTCUTS: Record<QuickExitShortcut, KeySequence | undefined> = {
@@ -100,7 +100,10 @@ export class ShieldQuickExit extends ShieldElement {
   /** Show a short note on what an exit cannot hide. */
   @property({ type: Boolean, attribute: 'safety-info' }) safetyInfo = false;
 
-  /** Where the note's "how to browse more safely" link goes (http/https). No link when unset. */
+  /**
+   * Where the note's "how to browse more safely" link goes (http/https): this attribute, else the
+   * campaign's `quickExit.safetyHref`. No link when neither is set.
+   */
   @property({ attribute: 'safety-href' }) safetyHref?: string;
 
   /** Overrides the button's text for this embed. */
@@ -261,7 +264,10 @@ export class ShieldQuickExit extends ShieldElement {
   };
 
   private renderSafetyInfo(): TemplateResult {
-    const href = safeUrl(this.safetyHref, ['https:', 'http:']);
+    const href = safeUrl(this.safetyHref ?? this.campaign?.quickExit?.safetyHref, [
+      'https:',
+      'http:',
+    ]);
     return html`<p part="safety-info" class="safety-info">
       ${this.localize.t('quickExit.safetyInfo')}
       ${

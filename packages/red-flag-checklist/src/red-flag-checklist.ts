@@ -4,6 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ExitListenerController, ShieldElement, addStrings, i18n, pickText } from '@shieldkit/core';
 import { loadChecklistStrings } from '@shieldkit/locales';
 import englishStrings from '@shieldkit/locales/languages/en-checklist.js';
+// The campaign's `country` is the banner's setting: its type comes with the banner's package.
+import type {} from '@shieldkit/helpline-banner';
 import { resolveChecklistItems, type ChecklistItemInput } from './items.js';
 import { scoreChecklist, type ChecklistLevel, type ChecklistThresholds } from './scoring.js';
 import {
@@ -367,14 +369,16 @@ export class ShieldRedFlagChecklist extends ShieldElement {
   }
 
   private renderHelp(): TemplateResult {
-    const country = (this.country ?? (this.campaign?.country as string | undefined))?.trim();
+    // A country of its own or the campaign's: only the element's own is passed on, the banner
+    // reads the campaign itself.
+    const withBanner = Boolean(this.country?.trim() || this.campaign?.country);
     return html`<div part="help" class="help">
       <slot name="help"></slot>
       ${
-        country
+        withBanner
           ? html`<shield-helpline-banner
               part="helpline"
-              country=${country}
+              country=${ifDefined(this.country)}
             ></shield-helpline-banner>`
           : nothing
       }

@@ -9,8 +9,9 @@
  * `CTDC:` Counter-Trafficking Data Collaborative means-of-control codes.
  */
 
-/** The names of the shipped indicator sets. */
-export type ChecklistSetName = 'job-offer' | 'my-situation' | 'someone-else' | 'responder';
+import type { ChecklistSetName } from './campaign.js';
+
+export type { ChecklistSetName };
 
 /** One red flag. */
 export interface ChecklistItem {

@@ -2,6 +2,7 @@ import '../../core/test/support/safety-guard.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
+import { helplineNames, provideCampaign } from '../../core/test/support/campaign.js';
 import { rendered } from '../../core/test/support/rendered.js';
 import enChecklist from '../../locales/src/checklists/en.js';
 import {
@@ -359,18 +360,27 @@ describe('<shield-red-flag-checklist>', () => {
       expect($(el, 'shield-helpline-banner')).to.equal(null);
     });
 
-    it('the campaign provides the country and its own item changes', async () => {
-      const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
-      el.campaign = {
-        country: 'PL',
+    it('the campaign provides the country (read by the banner itself) and its own item changes', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const provider = provideCampaign(host);
+      host.append(document.createElement('shield-red-flag-checklist'));
+      const el = await checklist(html`${host}`);
+      expect($(el, 'shield-helpline-banner')).to.equal(null);
+      provider.setValue({
+        country: 'US',
         // The campaign file's format (issue #7): `checklist: { set, add, remove }`.
         checklist: {
           add: [{ id: 'offer-fee', text: { en: 'Campaign wording', uk: 'Формулювання кампанії' } }],
           remove: ['offer-threats'],
         },
-      };
+      });
       await el.updateComplete;
-      expect($(el, 'shield-helpline-banner')!.getAttribute('country')).to.equal('PL');
+      const banner = $(el, 'shield-helpline-banner')!;
+      expect(banner.hasAttribute('country')).to.equal(false);
+      await waitUntil(
+        () => helplineNames(banner)[0] === 'National Human Trafficking Hotline',
+        'the banner did not show the campaign country’s helpline',
+      );
       expect(labels(el)).to.include('Campaign wording');
       expect(labels(el)).not.to.include(EN_ITEMS['offer-threats']);
       el.country = 'DE';

@@ -14,3 +14,4 @@ export {
   type StoryImage,
   type StoryProblem,
 } from './stories.js';
+export { campaignStory, storiesCampaign, type CampaignStory } from './campaign.js';

@@ -13,6 +13,8 @@ import {
   nextTask,
 } from '@shieldkit/core';
 import englishStrings from '@shieldkit/locales/languages/en-stories.js';
+// The campaign's `country` is the banner's setting: its type comes with the banner's package.
+import type {} from '@shieldkit/helpline-banner';
 import { readStoryElement, storyFromCampaign, validateStory, type Story } from './stories.js';
 import { styles } from './story-carousel.styles.js';
 
@@ -234,9 +236,12 @@ export class ShieldStoryCarousel extends ShieldElement {
     return this.querySelector(':scope > shield-story') !== null;
   }
 
-  private get ctaCountry(): string | undefined {
-    const country = this.country ?? this.campaign?.['country'];
-    return typeof country === 'string' && country.trim() ? country.trim() : undefined;
+  /**
+   * The helpline call to action needs a country: this element's own, else the campaign's. Only the
+   * element's own attribute is passed on; the banner reads the campaign itself.
+   */
+  private get hasCtaCountry(): boolean {
+    return Boolean(this.country?.trim() || this.campaign?.country);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -568,8 +573,10 @@ export class ShieldStoryCarousel extends ShieldElement {
     if (this.noCta) return nothing;
     let content: TemplateResult;
     if (this.hasCtaSlot) content = html`<slot name="cta"></slot>`;
-    else if (this.ctaCountry)
-      content = html`<shield-helpline-banner country=${this.ctaCountry}></shield-helpline-banner>`;
+    else if (this.hasCtaCountry)
+      content = html`<shield-helpline-banner
+        country=${ifDefined(this.country)}
+      ></shield-helpline-banner>`;
     else return nothing;
     return html`<div part="cta" class="cta" role="group" aria-label=${this.t('getHelp')}>
       ${content}

@@ -3,6 +3,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { holdLanguage } from '../../core/test/support/hold-language.js';
+import { helplineNames, provideCampaign } from '../../core/test/support/campaign.js';
 import { rendered } from '../../core/test/support/rendered.js';
 import type { ShieldStoryCarousel, Story } from '../src/index.js';
 import '../src/define.js';
@@ -436,13 +437,22 @@ describe('<shield-story-carousel>', () => {
       ).to.be.greaterThan(0);
     });
 
-    it('the campaign’s country is used when there is no country attribute', async () => {
-      const el = await carousel();
-      expect(part(el, 'cta')).to.equal(null);
-      el.campaign = { country: 'PL' };
+    it('the campaign’s country brings a banner that reads the campaign itself', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const provider = provideCampaign(host);
+      const el = document.createElement('shield-story-carousel');
+      el.now = NOW;
+      el.stories = three();
+      host.append(el);
       await el.updateComplete;
-      expect(root(el).querySelector('shield-helpline-banner')!.getAttribute('country')).to.equal(
-        'PL',
+      expect(part(el, 'cta')).to.equal(null);
+      provider.setValue({ country: 'US' });
+      await el.updateComplete;
+      const banner = root(el).querySelector('shield-helpline-banner')!;
+      expect(banner.hasAttribute('country')).to.equal(false);
+      await waitUntil(
+        () => helplineNames(banner)[0] === 'National Human Trafficking Hotline',
+        'the banner did not show the campaign country’s helpline',
       );
     });
 

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
 import { directionOf } from '@shieldkit/locales';
-import type { CampaignSettings } from '../campaign-context.js';
+import type { CampaignSettings } from '../campaign.js';
 import { reportError } from '../errors.js';
 import { cachedIntl } from './intl-cache.js';
 import {
