@@ -52,7 +52,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       'packages/shieldkit/lib/**',
-      'packages/shieldkit/test/cdn-copy/**',
+      'scripts/bench/pages/**',
       'coverage/**',
       'storybook-static/**',
       'examples/**/dist/**',
