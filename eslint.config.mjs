@@ -57,6 +57,9 @@ export default tseslint.config(
       'storybook-static/**',
       'examples/**/dist/**',
       '**/custom-elements.json',
+      // generated from packages/locales/translations/ by scripts/locales-build.mjs
+      'packages/locales/src/languages/**',
+      'packages/locales/src/checklists/**',
     ],
   },
   js.configs.recommended,

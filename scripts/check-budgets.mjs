@@ -16,7 +16,7 @@ export const budgets = {
 };
 
 const bundle = join(dist, 'shieldkit.js');
-const checklistSource = 'packages/locales/src/checklists/en.ts';
+const checklistSource = 'packages/locales/translations/en.json';
 
 /** The newest modification time of any `packages/<pkg>/src/**\/*.ts`. */
 function newestSource() {
@@ -42,12 +42,11 @@ function buildIfStale() {
   }
 }
 
-/** The English checklist item texts (`items: { id: 'text', … }`) of the checklist module. */
+/** The English checklist item texts (`checklist.items` of the English strings file). */
 function englishChecklistItems() {
   if (!existsSync(checklistSource)) return undefined;
-  const source = readFileSync(checklistSource, 'utf8');
-  const items = source.slice(source.indexOf('items:'), source.indexOf('why:'));
-  return [...items.matchAll(/:\s*'((?:[^'\\]|\\.){12,})'/g)].map((m) => m[1].replace(/\\'/g, "'"));
+  const items = JSON.parse(readFileSync(checklistSource, 'utf8')).checklist?.items ?? {};
+  return Object.values(items).filter((text) => typeof text === 'string' && text.length >= 12);
 }
 
 /** References that would make the browser fetch a stylesheet or a font. */

@@ -1,6 +1,7 @@
-// The translation status of every shipped language, from the BUILT files (run `npm run build` first):
-// how each was made (its `meta.status`), how many of English's strings it has, which ones fall back
-// to English, and the gzip size of its CDN file.
+// The translation status of every shipped language, from the BUILT files (run `npm run build` first)
+// and the translators' metadata (packages/locales/translations/<code>.meta.json): how each was made
+// (`status`, and who reviewed it), its variety and register, how many of English's strings it has,
+// which ones fall back to English, and the gzip size of its CDN file.
 //   npm run locales:report            prints the table (and every missing key)
 //   npm run locales:report -- --write also writes it into packages/locales/README.md (between the
 //                                     status markers) and stories/translation-status.json (read by
@@ -58,9 +59,14 @@ function gzipOf(code) {
   return existsSync(file) ? sizes(readFileSync(file)).gzip : undefined;
 }
 
+/** The translators' metadata of a language (variety, register, reviewer). */
+const metaOf = (code) =>
+  JSON.parse(readFileSync(join('packages/locales/translations', `${code}.meta.json`), 'utf8'));
+
 const rows = [];
 for (const code of languages.filter((code) => !PSEUDO.has(code))) {
   const file = await loadLocale(code);
+  const meta = metaOf(code);
   const expected = expectedKeys(code);
   // English's own file holds only the main strings; its widgets' strings travel with them.
   const have = code === 'en' ? english : flatten(file.strings);
@@ -71,6 +77,10 @@ for (const code of languages.filter((code) => !PSEUDO.has(code))) {
     englishName: file.meta.englishName,
     dir: file.meta.dir,
     status: file.meta.status,
+    reviewer: meta.reviewer ?? null,
+    reviewedOn: meta.reviewedOn ?? null,
+    variety: meta.variety,
+    register: meta.register,
     translated: expected.length - missing.length,
     total: expected.length,
     missing,
@@ -92,19 +102,24 @@ const shortList = (keys) =>
         .map((key) => `\`${key}\``)
         .join(', ') + (keys.length > 3 ? ` and ${keys.length - 3} more` : '');
 
-/** The markdown table. */
+const reviewedBy = (r) =>
+  r.status === 'machine' ? '—' : r.reviewer ? `${r.reviewer}, ${r.reviewedOn}` : 'the project';
+
+/** The markdown tables: status, then variety and register. */
 function table(list = rows) {
   const lines = [
-    '| language | code | direction | status | translated | falls back to English | gzip |',
-    '| --- | --- | --- | --- | ---: | --- | ---: |',
+    '| language | code | direction | status | reviewed by | translated | falls back to English | gzip |',
+    '| --- | --- | --- | --- | --- | ---: | --- | ---: |',
   ];
   for (const r of list) {
     const language = r.name === r.englishName ? r.name : `${r.name} (${r.englishName})`;
     const size = r.code === 'en' ? 'in shieldkit.js' : r.gzip === null ? 'not built' : kb(r.gzip);
     lines.push(
-      `| ${language} | \`${r.code}\` | ${r.dir} | ${r.status} | ${r.translated} / ${r.total} | ${shortList(r.missing)} | ${size} |`,
+      `| ${language} | \`${r.code}\` | ${r.dir} | ${r.status} | ${reviewedBy(r)} | ${r.translated} / ${r.total} | ${shortList(r.missing)} | ${size} |`,
     );
   }
+  lines.push('', '| code | variety | register |', '| --- | --- | --- |');
+  for (const r of list) lines.push(`| \`${r.code}\` | ${r.variety} | ${r.register} |`);
   return lines.join('\n');
 }
 

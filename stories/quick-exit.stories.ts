@@ -149,7 +149,7 @@ export const CustomLabel: Story = { args: { label: 'Leave this site now' } };
 export const ArabicRTL: Story = {
   name: 'Arabic (RTL)',
   args: { 'safety-info': true },
-  render: (args) => html`<div lang="ar" dir="rtl">${quickExit(args, 'غادر هذه الصفحة')}</div>`,
+  render: (args) => html`<div lang="ar" dir="rtl">${quickExit(args, 'الخروج من هذه الصفحة')}</div>`,
 };
 
 /**

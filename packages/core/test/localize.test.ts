@@ -10,7 +10,7 @@ import './support/test-element.js';
 import type { ShieldTestElement } from './support/test-element.js';
 
 const EN = 'Exit this page';
-const AR = 'غادر هذه الصفحة';
+const AR = 'الخروج من هذه الصفحة';
 const UK = 'Вийти з цієї сторінки';
 const ES = 'Salir de esta página';
 
@@ -71,6 +71,53 @@ describe('localization', () => {
       expect(pickLanguage('uk-UA')).to.deep.equal({ language: 'uk', supported: true });
       expect(pickLanguage('ar_EG')).to.deep.equal({ language: 'ar', supported: true });
       expect(pickLanguage('zz-ZZ')).to.deep.equal({ language: 'en', supported: false });
+    });
+
+    it('reads Dari (prs) as fa-AF and Pashto (pbt, pbu) as ps; Rohingya (rhg) is not served yet', () => {
+      expect(pickLanguage('prs')).to.deep.equal({ language: 'fa-AF', supported: true });
+      expect(pickLanguage('prs-AF')).to.deep.equal({ language: 'fa-AF', supported: true });
+      expect(pickLanguage('fa-af')).to.deep.equal({ language: 'fa-AF', supported: true });
+      expect(pickLanguage('fa-IR')).to.deep.equal({ language: 'fa', supported: true });
+      expect(pickLanguage('pbt')).to.deep.equal({ language: 'ps', supported: true });
+      expect(pickLanguage('pbu-PK')).to.deep.equal({ language: 'ps', supported: true });
+      expect(pickLanguage('rhg')).to.deep.equal({ language: 'en', supported: false });
+    });
+
+    it('lang="prs" shows the Dari file, right to left, with Afghan words', async () => {
+      const el = await fixture<ShieldTestElement>(
+        html`<shield-test-element lang="prs"></shield-test-element>`,
+      );
+      await shows(el, 'خروج از این صفحه');
+      expect(el.shadowRoot!.querySelector('p')!.lang).to.equal('fa-AF');
+      expect(el.shownDir).to.equal('rtl');
+      // The Dari file says پولیس and تذکره where the Iranian file says پلیس and کارت شناسایی.
+      const police = i18n.getFixedT('fa-AF')('checklist.items.police-threat');
+      expect(police).to.contain('پولیس').and.not.contain('پلیس');
+    });
+
+    it('writes counts in the digits Intl.NumberFormat uses for the locale', async () => {
+      for (const lang of ['fa', 'bn', 'ar', 'uk']) {
+        const el = await fixture<ShieldTestElement>(
+          html`<shield-test-element lang=${lang}></shield-test-element>`,
+        );
+        await waitUntil(
+          () => el.shadowRoot?.querySelector('p')?.lang === lang,
+          `${lang} never loaded`,
+        );
+        const three = new Intl.NumberFormat(lang).format(3);
+        const text = el.pressMore(3);
+        expect(text, lang).to.contain(three);
+        const own = new Intl.NumberFormat(lang, { useGrouping: false }).format(1234567890);
+        const foreign = (text.match(/\p{Nd}/gu) ?? []).filter((digit) => !own.includes(digit));
+        expect(foreign, `${lang}: "${text}"`).to.deep.equal([]);
+      }
+      // A region variant keeps its own numbering system: Egypt's Arabic-Indic digits.
+      const eg = await fixture<ShieldTestElement>(
+        html`<shield-test-element lang="ar-EG"></shield-test-element>`,
+      );
+      const egyptian = new Intl.NumberFormat('ar-EG').format(3);
+      await waitUntil(() => eg.pressMore(3).includes(egyptian), `never "${egyptian}"`);
+      expect(egyptian).to.match(/[٠-٩]/);
     });
 
     it('shows English with one warning and a shield-error for a language we do not ship', async () => {
@@ -179,7 +226,7 @@ describe('localization', () => {
       expect(el.pressMore(5)).to.equal('Shift: натисніть ще 5 разів, щоб вийти');
       el.lang = 'ar';
       await shows(el, AR);
-      expect(el.pressMore(2)).to.equal('Shift: اضغط مرتين أخريين للخروج');
+      expect(el.pressMore(2)).to.equal('Shift: الضغط مرتين أخريين للخروج');
     });
   });
 

@@ -313,18 +313,18 @@ export class ShieldHelplineBanner extends ShieldElement {
     this.renderRoot.querySelector<HTMLButtonElement>('[part=dismiss]')?.focus();
   };
 
-  private openText(record: Helpline): string | undefined {
+  private openText(record: Helpline): TemplateResult | string | undefined {
     const status = openStatus(record.hours, this.now ?? new Date());
     if (!status) return undefined;
     if (status.alwaysOpen) return this.localize.t('helplineBanner.openAlways');
     const time = (date: Date) => this.localize.dateTime(date, TIME);
     if (status.open) {
       return status.closesAt
-        ? this.localize.t('helplineBanner.openUntil', { time: time(status.closesAt) })
+        ? this.localize.isolated('helplineBanner.openUntil', { time: time(status.closesAt) })
         : this.localize.t('helplineBanner.openNow');
     }
     return status.opensAt
-      ? this.localize.t('helplineBanner.closedUntil', {
+      ? this.localize.isolated('helplineBanner.closedUntil', {
           when: this.localize.dateTime(status.opensAt, DAY_AND_TIME),
         })
       : this.localize.t('helplineBanner.closed');
@@ -358,20 +358,22 @@ export class ShieldHelplineBanner extends ShieldElement {
   ): TemplateResult | typeof nothing {
     const href = safeUrl(channel.href);
     if (!href) return nothing;
+    // Numbers, keywords and names inside the hints are isolated (<bdi>): right-to-left text
+    // would otherwise reorder "0800 123 456".
     const hints = [
       channel.type === 'sms' && channel.keyword
-        ? this.localize.t('helplineBanner.smsKeyword', { keyword: channel.keyword })
+        ? this.localize.isolated('helplineBanner.smsKeyword', { keyword: channel.keyword })
         : undefined,
       insteadOf ? this.localize.t('helplineBanner.fromAbroad') : undefined,
       'inCountryOnly' in channel && channel.inCountryOnly
-        ? this.localize.t('helplineBanner.inCountryOnly', {
+        ? this.localize.isolated('helplineBanner.inCountryOnly', {
             country: this.regionName(record.country),
           })
         : undefined,
       typeof channel.tty === 'string'
-        ? this.localize.t('helplineBanner.tty', { number: channel.tty })
+        ? this.localize.isolated('helplineBanner.tty', { number: channel.tty })
         : undefined,
-    ].filter((hint): hint is string => Boolean(hint));
+    ].filter((hint): hint is TemplateResult | string => Boolean(hint));
     return html`<li class="channel-item">
       <a
         part="channel"

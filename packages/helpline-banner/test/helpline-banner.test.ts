@@ -79,7 +79,9 @@ describe('<shield-helpline-banner>', () => {
       const el = await fixture<ShieldHelplineBanner>(
         html`<shield-helpline-banner country="US"></shield-helpline-banner>`,
       );
-      expect(text(root(el).querySelector('[part=status]'))).to.equal('Open 24 hours, every day');
+      expect(text(root(el).querySelector('[part=status]'))).to.equal(
+        'Open day and night, every day',
+      );
       expect(text(root(el).querySelector('.details'))).to.contain(
         'Languages: English, Spanish, and 200+ more languages through interpreters',
       );
@@ -255,7 +257,7 @@ describe('<shield-helpline-banner>', () => {
         hour: 'numeric',
         minute: '2-digit',
       }).format(new Date('2026-12-01T08:00:00Z'));
-      expect(status()).to.equal(`Closed now, opens ${opens}`);
+      expect(status()).to.equal(`Closed now. Opens: ${opens}`);
       expect(text(root(el).querySelector('.free'))).to.equal('Free');
     });
 
@@ -416,7 +418,9 @@ describe('<shield-helpline-banner>', () => {
           );
           const el = page.querySelector('shield-helpline-banner')!;
           if (lang === 'ar')
-            await waitUntil(() => text(root(el).querySelector('[part=title]')).includes('احصل'));
+            await waitUntil(() =>
+              text(root(el).querySelector('[part=title]')).includes('مساعدة مجانية'),
+            );
           await expect(page).to.be.accessible();
         });
       }
@@ -429,7 +433,9 @@ describe('<shield-helpline-banner>', () => {
         );
         const el = page.querySelector('shield-helpline-banner')!;
         if (lang === 'ar')
-          await waitUntil(() => text(root(el).querySelector('[part=title]')).includes('احصل'));
+          await waitUntil(() =>
+            text(root(el).querySelector('[part=title]')).includes('مساعدة مجانية'),
+          );
         root(el).querySelector<HTMLButtonElement>('[part=dismiss]')!.click();
         await el.updateComplete;
         await expect(page).to.be.accessible();
@@ -503,7 +509,7 @@ describe('<shield-helpline-banner>', () => {
         ></shield-helpline-banner>`,
       );
       await shows(el, 'Agency helpline for Poland');
-      await waitUntil(() => text(root(el).querySelector('[part=title]')).includes('احصل'));
+      await waitUntil(() => text(root(el).querySelector('[part=title]')).includes('مساعدة مجانية'));
       const status = text(root(el).querySelector('[part=status]'));
       expect(status).to.match(/^مفتوح الآن، حتى /);
       expect(status, 'ar-EG uses Arabic-Indic digits').to.match(/[٠-٩]/);
@@ -527,7 +533,7 @@ describe('<shield-helpline-banner>', () => {
         ></shield-helpline-banner>`,
       );
       await shows(el, 'Agency helpline for Poland');
-      await waitUntil(() => text(root(el).querySelector('[part=title]')).includes('احصل'));
+      await waitUntil(() => text(root(el).querySelector('[part=title]')).includes('مساعدة مجانية'));
       const expected = new Intl.DateTimeFormat('ar', { hour: 'numeric', minute: '2-digit' }).format(
         new Date('2026-11-30T16:00:00Z'),
       );
@@ -538,10 +544,8 @@ describe('<shield-helpline-banner>', () => {
       const el = await fixture<ShieldHelplineBanner>(
         html`<shield-helpline-banner lang="ar" country="US"></shield-helpline-banner>`,
       );
-      await waitUntil(() => text(root(el).querySelector('[part=title]')).includes('احصل'));
-      expect(text(root(el).querySelector('[part=status]'))).to.equal(
-        'مفتوح على مدار الساعة، كل يوم',
-      );
+      await waitUntil(() => text(root(el).querySelector('[part=title]')).includes('مساعدة مجانية'));
+      expect(text(root(el).querySelector('[part=status]'))).to.equal('مفتوح ليلًا ونهارًا، كل يوم');
       expect(text(picker(el)!.selectedOptions[0])).to.equal(
         new Intl.DisplayNames(['ar'], { type: 'region' }).of('US'),
       );
@@ -560,7 +564,7 @@ describe('<shield-helpline-banner>', () => {
       await shows(el, 'Agency helpline for Poland');
       await waitUntil(() => text(root(el).querySelector('[part=title]')).startsWith('Отримайте'));
       expect(text(root(el).querySelector('[part=status]'))).to.match(
-        /^Зараз зачинено, відкриється /,
+        /^Зараз зачинено\. Відкриється: /,
       );
       expect([...root(el).querySelectorAll('.group')].map(text)).to.deep.equal([
         'Де ви зараз: Польща',

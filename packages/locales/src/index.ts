@@ -3,8 +3,9 @@
  *
  * English is imported statically (it is the fallback and must never cost a request); every other
  * language is a dynamic import, so a bundler splits it into its own file and a page downloads only
- * the language it shows. Adding a language is adding one file under `src/languages/` and one line
- * in `loaders` below.
+ * the language it shows. The modules under `src/languages/` are generated from the translators'
+ * i18next JSON files in `translations/` (`scripts/locales-build.mjs`); adding a language is adding
+ * its JSON, metadata and glossary there and one line in `loaders` below.
  */
 import en from './languages/en.js';
 import type { LocaleFile, Strings } from './types.js';
@@ -18,6 +19,7 @@ const loaders: Record<string, () => Promise<{ default: LocaleFile }>> = {
   pt: () => import('./languages/pt.js'),
   ar: () => import('./languages/ar.js'),
   fa: () => import('./languages/fa.js'),
+  'fa-AF': () => import('./languages/fa-AF.js'),
   ps: () => import('./languages/ps.js'),
   ur: () => import('./languages/ur.js'),
   uk: () => import('./languages/uk.js'),
@@ -34,8 +36,19 @@ const loaders: Record<string, () => Promise<{ default: LocaleFile }>> = {
   sw: () => import('./languages/sw.js'),
 };
 
+/**
+ * Codes that readers' devices and agencies use for a language we ship under another code: Dari
+ * (`prs`) is shown in `fa-AF`; Southern, Northern and Central Pashto (`pbt`, `pbu`, `pst`) in `ps`.
+ */
+export const languageAliases: Readonly<Record<string, string>> = {
+  prs: 'fa-AF',
+  pbt: 'ps',
+  pbu: 'ps',
+  pst: 'ps',
+};
+
 /** Languages written right to left, known before their file loads (so layout does not flip late). */
-const rightToLeft = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi', 'ckb', 'dv', 'sd', 'ug']);
+const rightToLeft = new Set('ar fa he ps ur yi ckb dv sd ug prs pbt pbu pst'.split(' '));
 
 /** Every language Shieldkit ships strings for, English first (plus any `registerLocale` added). */
 export const languages: readonly string[] = ['en', ...Object.keys(loaders)];

@@ -107,6 +107,13 @@ function problems(code: string, file: LocaleFile): string[] {
     if (have.join(' ') !== want.join(' '))
       found.push(`${key}: placeholders ${listed(have)} differ from English ${listed(want)}`);
     if (/<\/?[a-z!][^>]*>/i.test(text)) found.push(`${key}: contains an HTML tag`);
+    // Every number on screen comes from Intl.NumberFormat for the reader's locale, so a language
+    // shows one digit style: a digit typed into a string (Latin "24" or Persian "۲۴") could not follow it.
+    const digits = text.replace(/\{\{[^}]*\}\}/g, '').match(/\p{Nd}+/gu);
+    if (digits)
+      found.push(
+        `${key}: has the digits ${digits.join(' ')}: use a {{…, number}} placeholder or words`,
+      );
   }
   return found;
 }
@@ -161,13 +168,14 @@ describe('locales: every shipped language is complete', () => {
 
 describe('locales: the checks find what is wrong', () => {
   // The same checks on a broken copy of Ukrainian: each fault must be reported.
-  it('reports missing and extra keys, wrong placeholders, wrong plurals, HTML and bad meta', async () => {
+  it('reports missing and extra keys, wrong placeholders, wrong plurals, HTML, typed digits and bad meta', async () => {
     const uk = (await loadLocale('uk'))!;
     const broken = JSON.parse(JSON.stringify(uk)) as LocaleFile;
     const quickExit = broken.strings['quickExit'] as Strings;
     delete quickExit['label'];
     quickExit['invented'] = 'x';
-    quickExit['timedOut'] = 'Час вийшов {{count}}';
+    quickExit['safetyLink'] = 'Як безпечніше {{count}}';
+    quickExit['safetyInfo'] = 'Працює 24 години, ۷ днів';
     delete quickExit['pressMore_many'];
     quickExit['pressMore_two'] = '{{key}} {{count}}';
     quickExit['leaving'] = '<b>Завантаження</b>';
@@ -180,9 +188,10 @@ describe('locales: the checks find what is wrong', () => {
       'meta.status is "done", expected one of machine, reviewed, native-reviewed',
       '2 missing (shown in English): quickExit.label, quickExit.pressMore_many',
       '2 not in English (plural keys take exactly the categories one few many other): quickExit.invented, quickExit.pressMore_two',
-      'quickExit.pressMore_one: placeholders {{key}} differ from English {{count}} {{key}}',
-      'quickExit.timedOut: placeholders {{count}} differ from English none',
+      'quickExit.pressMore_one: placeholders {{key}} differ from English {{count, number}} {{key}}',
+      'quickExit.safetyLink: placeholders {{count}} differ from English none',
       'quickExit.leaving: contains an HTML tag',
+      'quickExit.safetyInfo: has the digits 24 ۷: use a {{…, number}} placeholder or words',
     ]);
   });
 

@@ -124,7 +124,11 @@ export class ShieldQuickExit extends ShieldElement {
     },
     onTimeout: () => {
       this.remaining = 0;
-      this.announcement = this.localize.t('quickExit.timedOut');
+      // "Shortcut reset. To exit, press Shift 3 times": never "the time to exit has passed".
+      this.announcement = this.localize.t('quickExit.timedOut', {
+        count: this.counted?.presses ?? SHORTCUTS.shift!.presses,
+        key: KEY_NAMES[this.counted?.key ?? 'Shift'],
+      });
     },
     onReset: () => {
       this.remaining = 0;

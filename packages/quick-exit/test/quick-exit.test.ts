@@ -515,7 +515,7 @@ describe('<shield-quick-exit>', () => {
       expect(status(el)).to.equal('Shift: press 1 more time to exit');
       await sleep(2200);
       await el.updateComplete;
-      expect(status(el)).to.equal('Exit shortcut timed out');
+      expect(status(el)).to.equal('Shortcut reset. To exit, press Shift 3 times.');
       await pressShift();
       expect(departures).to.deep.equal([]);
     });
@@ -626,7 +626,7 @@ describe('<shield-quick-exit>', () => {
             html`<main dir=${dir} lang=${lang}>${template}</main>`,
           );
           const el = page.querySelector('shield-quick-exit')!;
-          if (lang === 'ar') await waitUntil(() => button(el)?.textContent?.includes('غادر'));
+          if (lang === 'ar') await waitUntil(() => button(el)?.textContent?.includes('الخروج'));
           await expect(page).to.be.accessible();
         });
       }
@@ -636,7 +636,7 @@ describe('<shield-quick-exit>', () => {
           html`<main dir=${dir} lang=${lang}><shield-quick-exit></shield-quick-exit></main>`,
         );
         const el = page.querySelector('shield-quick-exit')!;
-        if (lang === 'ar') await waitUntil(() => button(el)?.textContent?.includes('غادر'));
+        if (lang === 'ar') await waitUntil(() => button(el)?.textContent?.includes('الخروج'));
         await pressShift();
         await el.updateComplete;
         expect(status(el)).not.to.equal('');
@@ -669,8 +669,8 @@ describe('<shield-quick-exit>', () => {
       const el = await fixture<ShieldQuickExit>(
         html`<shield-quick-exit lang="ar" safety-info></shield-quick-exit>`,
       );
-      await waitUntil(() => button(el)?.textContent?.includes('غادر هذه الصفحة'));
-      expect(button(el).textContent!.trim()).to.equal('طوارئ غادر هذه الصفحة');
+      await waitUntil(() => button(el)?.textContent?.includes('الخروج من هذه الصفحة'));
+      expect(button(el).textContent!.trim()).to.equal('طوارئ الخروج من هذه الصفحة');
       const base = el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
       expect(base.dir).to.equal('rtl');
       expect(getComputedStyle(base).direction).to.equal('rtl');
@@ -692,7 +692,7 @@ describe('<shield-quick-exit>', () => {
       const el = await fixture<ShieldQuickExit>(
         html`<shield-quick-exit lang="ar" href=${SAFE}></shield-quick-exit>`,
       );
-      await waitUntil(() => button(el)?.textContent?.includes('غادر'));
+      await waitUntil(() => button(el)?.textContent?.includes('الخروج'));
       button(el).click();
       expect(departures[0]!.overlay).to.equal('alert:جارٍ التحميل…');
       const overlay = document.querySelector<HTMLElement>('[data-shield-exit-overlay]')!;

@@ -1,8 +1,9 @@
 import '../../core/test/support/safety-guard.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { helplineNames, provideCampaign } from '../../core/test/support/campaign.js';
+import { emulateMediaOrSkip, resetMedia } from '../../core/test/support/media.js';
 import { rendered } from '../../core/test/support/rendered.js';
 import enChecklist from '../../locales/src/checklists/en.js';
 import {
@@ -141,17 +142,18 @@ describe('<shield-red-flag-checklist>', () => {
       expect($(el, 'shield-quick-exit')).to.equal(null);
     });
 
-    it('is hidden when printed, unless the agency sets printable', async () => {
+    it('is hidden when printed, unless the agency sets printable', async function () {
       const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
       try {
-        await emulateMedia({ media: 'print' });
+        // Firefox: WebDriver BiDi cannot emulate print media, so this runs in Chromium only.
+        await emulateMediaOrSkip(this, { media: 'print' });
         expect(getComputedStyle(el).display).to.equal('none');
         el.printable = true;
         await el.updateComplete;
         expect(el.hasAttribute('printable')).to.equal(true);
         expect(getComputedStyle(el).display).to.equal('block');
       } finally {
-        await emulateMedia({ media: 'screen' });
+        await resetMedia();
       }
       el.printable = false;
       await el.updateComplete;
@@ -177,7 +179,9 @@ describe('<shield-red-flag-checklist>', () => {
       const el = await checklist(
         html`<shield-red-flag-checklist set="responder"></shield-red-flag-checklist>`,
       );
-      expect($(el, '[part=title]')!.textContent).to.contain('Screening aid for frontline staff');
+      expect($(el, '[part=title]')!.textContent).to.contain(
+        'Screening aid for staff and volunteers',
+      );
       const described = boxes(el).map((box) => {
         const description = el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!);
         return text(description);
@@ -507,7 +511,9 @@ describe('<shield-red-flag-checklist>', () => {
           </main>`,
         );
         if (lang === 'ar')
-          await waitUntil(() => $(el, '[part=clear-button]')!.textContent!.includes('امسح'));
+          await waitUntil(() =>
+            $(el, '[part=clear-button]')!.textContent!.includes('مسح الإجابات'),
+          );
         return el;
       };
       const page = (el: ShieldRedFlagChecklist) => el.parentElement!;
@@ -545,7 +551,9 @@ describe('<shield-red-flag-checklist>', () => {
         const el = column.firstElementChild as ShieldRedFlagChecklist;
         await waitUntil(() => $(el, 'fieldset'));
         if (lang === 'ar')
-          await waitUntil(() => $(el, '[part=clear-button]')!.textContent!.includes('امسح'));
+          await waitUntil(() =>
+            $(el, '[part=clear-button]')!.textContent!.includes('مسح الإجابات'),
+          );
         ($(el, '[part=sources]') as HTMLDetailsElement).open = true;
         boxes(el).at(-1)!.click();
         await el.updateComplete;
@@ -589,7 +597,8 @@ describe('<shield-red-flag-checklist>', () => {
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(boxes(el)[0]);
       expect(getComputedStyle(boxes(el)[0]!).outlineStyle).to.equal('solid');
-      await sendKeys({ press: 'Space' });
+      // The space bar, by the name every driver knows (Firefox's WebDriver BiDi has no "Space").
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(boxes(el)[0]!.checked).to.equal(true);
       expect(level(el)).to.equal('some');
@@ -628,8 +637,8 @@ describe('<shield-red-flag-checklist>', () => {
       expect(labels(el)[0]).to.equal('شخص آخر يحتفظ بجواز سفرك أو بطاقة هويتك ولا يعيدها إليك.');
       boxes(el)[3]!.click(); // cannot-leave: urgent
       await el.updateComplete;
-      expect(result(el)).to.contain('فاتصل برقم الطوارئ');
-      expect(text($(el, '[part=clear-button]'))).to.equal('امسح الإجابات');
+      expect(result(el)).to.contain('الاتصال برقم الطوارئ');
+      expect(text($(el, '[part=clear-button]'))).to.equal('مسح الإجابات');
       expect(text($(el, '[part=note]'))).to.contain('لا تُحفظ إجاباتك ولا تُرسل.');
     });
 

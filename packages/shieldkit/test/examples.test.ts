@@ -76,7 +76,7 @@ describe('examples', () => {
     const doc = await open('rtl-arabic/');
     await allUpgraded(doc, 'rtl-arabic');
     const exit = doc.querySelector('shield-quick-exit')!;
-    await waitUntil(() => exit.shadowRoot!.textContent!.includes('غادر'), 'not in Arabic');
+    await waitUntil(() => exit.shadowRoot!.textContent!.includes('الخروج'), 'not in Arabic');
     expect(exit.shadowRoot!.querySelector<HTMLElement>('[part=base]')!.dir).to.equal('rtl');
   });
 

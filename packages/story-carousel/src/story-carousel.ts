@@ -133,7 +133,7 @@ export class ShieldStoryCarousel extends ShieldElement {
   /** The level of each story's heading (1–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** The carousel's accessible name for this embed (default "Survivor stories"). */
+  /** The carousel's accessible name for this embed (default "Survivors in their own words"). */
   @property() label?: string;
 
   @state() private current = 0;

@@ -1,9 +1,10 @@
 import '../../core/test/support/safety-guard.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { holdLanguage } from '../../core/test/support/hold-language.js';
 import { helplineNames, provideCampaign } from '../../core/test/support/campaign.js';
+import { emulateMediaOrSkip, resetMedia } from '../../core/test/support/media.js';
 import { rendered } from '../../core/test/support/rendered.js';
 import type { ShieldStoryCarousel, Story } from '../src/index.js';
 import '../src/define.js';
@@ -61,7 +62,7 @@ function deepActive(): Element | null {
 }
 
 afterEach(async () => {
-  await emulateMedia({ reducedMotion: 'no-preference' });
+  await resetMedia();
   await resetMouse();
 });
 
@@ -72,7 +73,7 @@ describe('<shield-story-carousel>', () => {
       const region = part(el, 'base')!;
       expect(region.localName).to.equal('section');
       expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
-      expect(region.getAttribute('aria-label')).to.equal('Survivor stories');
+      expect(region.getAttribute('aria-label')).to.equal('Survivors in their own words');
       expect(
         slides(el).map((slide) => [
           slide.getAttribute('role'),
@@ -654,8 +655,9 @@ describe('<shield-story-carousel>', () => {
       expect(currentIndex(el)).to.equal(0);
     });
 
-    it('prefers-reduced-motion: no autoplay, no rotation control, no slide animation', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+    it('prefers-reduced-motion: no autoplay, no rotation control, no slide animation', async function () {
+      // Firefox: WebDriver BiDi has no media emulation, so this runs in Chromium only.
+      await emulateMediaOrSkip(this, { features: { 'prefers-reduced-motion': 'reduce' } });
       const el = await carousel(three(), rotating);
       expect(part(el, 'rotation')).to.equal(null);
       expect(liveRegion(el)).to.equal('polite');
@@ -664,9 +666,10 @@ describe('<shield-story-carousel>', () => {
       expect(currentIndex(el)).to.equal(0);
     });
 
-    it('turning reduced motion on while it rotates stops it', async () => {
+    it('turning reduced motion on while it rotates stops it', async function () {
       const el = await carousel(three(), rotating);
-      await emulateMedia({ reducedMotion: 'reduce' });
+      // Firefox: WebDriver BiDi has no media emulation, so this runs in Chromium only.
+      await emulateMediaOrSkip(this, { features: { 'prefers-reduced-motion': 'reduce' } });
       await waitUntil(() => part(el, 'rotation') === null);
       const at = currentIndex(el);
       await aTimeout(600);
@@ -931,7 +934,7 @@ describe('<shield-story-carousel>', () => {
       expect(deepActive()).to.equal(toggle);
       expect(el.list).to.equal(true);
       expect(part(el, 'base')!.hasAttribute('aria-roledescription')).to.equal(false);
-      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Survivor stories');
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Survivors in their own words');
       expect(slides(el)).to.deep.equal([]);
       expect(part(el, 'controls')).to.equal(null);
       const items = parts(el, 'item');
@@ -1080,7 +1083,7 @@ describe('<shield-story-carousel>', () => {
           });
           if (lang === 'ar')
             await waitUntil(
-              () => part(el, 'base')!.getAttribute('aria-label') === 'قصص ناجين وناجيات',
+              () => part(el, 'base')!.getAttribute('aria-label') === 'ناجون وناجيات يروون تجاربهم',
             );
           await act(el);
           await el.updateComplete;
@@ -1124,7 +1127,7 @@ describe('<shield-story-carousel>', () => {
       const n = (x: number) => new Intl.NumberFormat('ar').format(x);
       expect(slides(el)[1]!.getAttribute('aria-label')).to.equal(`${n(2)} من ${n(3)}`);
       expect(text(parts(el, 'pick')[2])).to.equal(`القصة ${n(3)} من ${n(3)}`);
-      expect(text(part(el, 'list-toggle'))).to.equal('اعرض كل القصص في قائمة');
+      expect(text(part(el, 'list-toggle'))).to.equal('عرض كل القصص في قائمة');
       const base = part(el, 'base')!;
       expect([base.dir, getComputedStyle(base).direction]).to.deep.equal(['rtl', 'rtl']);
       // The "next" chevron points left in RTL, the "previous" one right.

@@ -4,7 +4,14 @@
  * language is fetched the first time an element needs it.
  */
 import { createInstance, type TOptions } from 'i18next';
-import { en, languages, loadLocale, type LocaleFile, type Strings } from '@shieldkit/locales';
+import {
+  en,
+  languageAliases,
+  languages,
+  loadLocale,
+  type LocaleFile,
+  type Strings,
+} from '@shieldkit/locales';
 import { reportError } from '../errors.js';
 
 export const i18n = createInstance();
@@ -24,10 +31,13 @@ const loaded = new Set(['en']);
 
 /**
  * The shipped language to show for a requested one: `pt-BR` → `pt-BR`, else `pt`, else `en`.
+ * An alias (`prs` Dari → `fa-AF`, `pbt`/`pbu` Pashto → `ps`) is read as the language it names.
  * `supported` is false when neither the tag nor its base language ships (the caller warns).
  */
 export function pickLanguage(requested: string): { language: string; supported: boolean } {
   const parts = requested.trim().split(/[-_]/);
+  const alias = languageAliases[parts[0]!.toLowerCase()];
+  if (alias) parts.splice(0, 1, ...alias.split('-'));
   for (let n = parts.length; n > 0; n--) {
     const candidate = parts.slice(0, n).join('-');
     const shipped = languages.find((code) => code.toLowerCase() === candidate.toLowerCase());

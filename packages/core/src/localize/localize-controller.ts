@@ -1,4 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { TOptions } from 'i18next';
 import { directionOf } from '@shieldkit/locales';
 import type { CampaignSettings } from '../campaign.js';
@@ -12,6 +17,15 @@ import {
   pickLanguage,
   translate,
 } from './i18n.js';
+
+/**
+ * `rtl` when the first letter of `text` is a right-to-left one (Hebrew, Arabic, Syriac, Thaana,
+ * N'Ko … and their presentation forms), else `ltr`: digits, phone numbers and Latin keywords are
+ * laid out left to right even inside right-to-left text (the browser's `dir=auto` would give a value
+ * without letters the direction around it, reversing "0800 123 456").
+ */
+export const directionOfText = (text: string): 'ltr' | 'rtl' =>
+  /^\P{L}*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u.test(text) ? 'rtl' : 'ltr';
 
 /** What the controller needs from its element. */
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
@@ -169,11 +183,38 @@ export class LocalizeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The string for `key` in the element's language, with overrides applied. */
+  /**
+   * The string for `key` in the element's language, with overrides applied. `{{count, number}}` and
+   * every other `, number` placeholder is formatted for `locale` (the digits `Intl.NumberFormat`
+   * uses there: Persian digits in `fa`, Bengali digits in `bn` …), never as raw Latin digits.
+   */
   t(key: string, options: TOptions & Record<string, unknown> = {}): string {
+    const withLocale = { locale: this.locale, ...options };
     const override = this.override(key, options);
-    if (override !== undefined) return interpolate(override, options, this.language);
-    return translate(this.language, key, options);
+    if (override !== undefined) return interpolate(override, withLocale, this.language);
+    return translate(this.language, key, withLocale);
+  }
+
+  /**
+   * The string for `key` as a template in which every inserted text value (a phone number, an SMS
+   * keyword, a time, a country) is a `<bdi>` with its own direction: inside Arabic-script text a
+   * TTY number "0800 123 456" stays in that order instead of showing as "456 123 0800", and the
+   * words around it keep theirs. Number values (`count`) are formatted as in `t()`. Text only.
+   */
+  isolated(key: string, options: TOptions & Record<string, unknown> = {}): TemplateResult {
+    const values: string[] = [];
+    const marked: Record<string, unknown> = { ...options };
+    for (const [name, value] of Object.entries(options)) {
+      if (typeof value !== 'string') continue;
+      marked[name] = `\uE000${values.length}\uE001`;
+      values.push(value);
+    }
+    const parts = this.t(key, marked).split(/\uE000(\d+)\uE001/);
+    return html`${parts.map((part, i) => {
+      if (i % 2 === 0) return part;
+      const value = values[Number(part)] ?? '';
+      return html`<bdi dir=${directionOfText(value)}>${value}</bdi>`;
+    })}`;
   }
 
   private override(key: string, options: { count?: unknown }): string | undefined {
