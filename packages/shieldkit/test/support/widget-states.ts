@@ -183,6 +183,11 @@ export async function mountState(
   const el = page.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
   await rendered(page);
   await waitUntil(() => showsLanguage(el, lang), `${state.name} never showed ${lang}`);
+  // The checklist's item texts arrive in a file of their own: wait until they are on screen.
+  await waitUntil(
+    () => !deepQuery(el, '[part~="loading"]'),
+    `${state.name} never finished loading its texts`,
+  );
   if (state.act) {
     await state.act(el);
     await el.updateComplete;
