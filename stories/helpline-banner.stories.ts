@@ -36,8 +36,14 @@ const agencyRecord: Helpline = {
   },
   languages: { codes: ['pl', 'uk', 'ru'] },
   free: true,
-  source: 'https://www.example.org/helplines',
-  lastVerified: '2026-11-01',
+  sources: [
+    {
+      url: 'https://www.example.org/helplines',
+      states: 'Checked with the operator',
+      accessed: '2026-11-01',
+    },
+  ],
+  verified: '2026-11-01',
   confirmed: true,
 };
 

@@ -73,7 +73,7 @@ const fallbacks = {
   'helpline-banner': `
     <shield-helpline-banner country="PL" origin="UA">
       <p>
-        Ukraine, La Strada hotline from abroad:
+        Ukraine, government hotline 1547 from abroad:
         <a href="tel:+380442841915">+38 044 284 19 15</a>
       </p>
     </shield-helpline-banner>`,
@@ -230,7 +230,7 @@ const arabic = {
   'helpline-banner': `
     <shield-helpline-banner country="PL" origin="UA">
       <p>
-        أوكرانيا، الخط الساخن لمنظمة لا سترادا من الخارج:
+        أوكرانيا، الخط الحكومي 1547 من الخارج:
         <a href="tel:+380442841915"><bdi dir="ltr">+38 044 284 19 15</bdi></a>
       </p>
     </shield-helpline-banner>`,

@@ -102,8 +102,11 @@ export const styles = css`
   .name {
     font-weight: 700;
   }
+  .audience {
+    font-weight: 700;
+  }
   .organisation,
-  .checked-line,
+  .checked,
   .hint {
     color: var(--shield-color-muted, #4d4d4d);
     font-size: 0.875em;
@@ -159,11 +162,36 @@ export const styles = css`
     color: var(--shield-color-link, #0b5394);
   }
   /* Links that stand on their own line are touch targets too (WCAG 2.5.8): 44 px tall. */
-  .checked-line a,
+  .checked summary,
+  .sources a,
+  .emergency a,
   .fallback a {
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;
+  }
+  .checked summary {
+    display: list-item;
+    line-height: 44px;
+    cursor: pointer;
+  }
+  .sources {
+    margin: 0;
+    padding-inline-start: var(--shield-space-3, 1rem);
+  }
+  .sources li > * + * {
+    margin-inline-start: var(--shield-space-1, 0.25rem);
+  }
+  .emergency {
+    margin-block-start: var(--shield-space-3, 1rem);
+  }
+  .emergency-number {
+    margin-inline-start: var(--shield-space-2, 0.5rem);
+  }
+  .emergency a {
+    min-inline-size: 44px;
+    justify-content: center;
+    font-weight: 700;
   }
   .fallback > * + * {
     margin-block-start: var(--shield-space-2, 0.5rem);

@@ -14,20 +14,33 @@ import {
 } from '@shieldkit/core';
 import {
   TOPICS,
-  helplines as ourHelplines,
+  countryCode,
   openStatus,
+  placeHelplines,
+  type Audience,
   type ChannelType,
+  type EmergencyNumbers,
   type Helpline,
   type PlacedHelpline,
+  type Placement,
   type ReachableChannel,
+  type Source,
   type Topic,
 } from '@shieldkit/helplines';
-import { chooseHelplines, countryFromLanguage, isRegionCode, pickerCountries } from './choose.js';
+import { countryFromLanguage, pickerCountries } from './choose.js';
 import { styles } from './helpline-banner.styles.js';
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY_AND_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', ...TIME };
 const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
+const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC' };
+
+/** The string key of the label shown on a line that is not for everyone. */
+const AUDIENCE_KEYS: Partial<Record<Audience, string>> = {
+  women: 'helplineBanner.audience.women',
+  children: 'helplineBanner.audience.children',
+  'migrant-workers': 'helplineBanner.audience.migrantWorkers',
+};
 
 /** What `shield-helpline-contact` carries: which helpline and which kind of channel. Nothing else. */
 export interface HelplineContactDetail {
@@ -74,7 +87,9 @@ const REFRESH_MS = 60_000;
  * @csspart name - A helpline's name.
  * @csspart channel - A call / text / chat link.
  * @csspart status - The open-now line.
- * @csspart checked - The "last checked" link.
+ * @csspart checked - The "last checked" disclosure: its sources, and what they leave unconfirmed.
+ * @csspart audience - "For women", "For children and young people": on a line for one group.
+ * @csspart emergency - The emergency numbers of the reader's country.
  * @csspart fallback - What is shown when no helpline is known.
  * @csspart dismiss - The "Hide helplines" button.
  * @csspart show - The "Show helplines" button left after hiding.
@@ -137,7 +152,10 @@ export class ShieldHelplineBanner extends ShieldElement {
   @state() private chosenCountry?: string;
   @state() private dismissed = false;
 
-  private records: readonly Helpline[] = ourHelplines;
+  /** Shieldkit's dataset: loaded before the first render (its own file, off the main bundle). */
+  private ours: readonly Helpline[] = [];
+  private emergencyNumbers: Readonly<Record<string, EmergencyNumbers>> = {};
+  private records: readonly Helpline[] = [];
   private merges = 0;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private readonly sticky = new StickySpaceController(this);
@@ -207,7 +225,7 @@ export class ShieldHelplineBanner extends ShieldElement {
   }
 
   private checkCountry(attribute: string, value: string): void {
-    if (!isRegionCode(value.trim().toUpperCase())) {
+    if (!countryCode(value)) {
       this.reportError(
         'invalid-country',
         `${attribute} "${value}" is not an ISO 3166-1 alpha-2 country code (like PL or UA); it is ignored.`,
@@ -223,7 +241,7 @@ export class ShieldHelplineBanner extends ShieldElement {
    */
   private mergeRecords(): void {
     const include = this.campaign?.helplines?.include;
-    const ours = include ? ourHelplines.filter((r) => include.includes(r.id)) : ourHelplines;
+    const ours = include ? this.ours.filter((r) => include.includes(r.id)) : this.ours;
     const campaignRecords = this.campaign?.helplines?.custom ?? [];
     const own =
       this.helplines === undefined
@@ -272,23 +290,18 @@ export class ShieldHelplineBanner extends ShieldElement {
     }
   }
 
-  private code(value: unknown): string | undefined {
-    const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-    return isRegionCode(code) ? code : undefined;
-  }
-
   /** The reader's choice, else the attribute, else the campaign, else the page language's region. */
-  private get currentCountry(): string | undefined {
+  private get currentCountry(): unknown {
     return (
       this.chosenCountry ??
-      this.code(this.country) ??
-      this.code(this.campaign?.country) ??
+      countryCode(this.country) ??
+      countryCode(this.campaign?.country) ??
       countryFromLanguage(inheritedLang(this))
     );
   }
 
-  private get currentOrigin(): string | undefined {
-    return this.code(this.origin) ?? this.code(this.campaign?.origin);
+  private get currentOrigin(): unknown {
+    return countryCode(this.origin) ?? this.campaign?.origin;
   }
 
   // The `Intl` formatters a render uses, in the reader's locale (created once, then reused).
@@ -309,12 +322,24 @@ export class ShieldHelplineBanner extends ShieldElement {
    * Creates the formatters the first render will use, a task each: on a cheap phone the page's
    * first `Intl` object takes tens of milliseconds, and the render that follows stays short.
    */
-  protected override prepareFirstRender(): Promise<void> {
+  protected override async prepareFirstRender(): Promise<void> {
+    // The dataset is a file of its own (most of its bytes are sources, shown only on request); the
+    // page's own helpline text stays on screen until it is here.
+    try {
+      const data = await import('@shieldkit/helplines/data.js');
+      this.ours = data.helplines;
+      this.emergencyNumbers = data.emergencyNumbers;
+    } catch (error) {
+      this.reportError(
+        'load-failed',
+        `Shieldkit's helplines could not be loaded (${String(error)}); showing the page's own helpline text and emergency numbers.`,
+      );
+    }
     const sample = new Date(0);
     // Few steps (the nested quick exit, if any, waits for the render): each about 25 ms at 4× CPU.
     return inSeparateTasks([
       ...intlWarmUp(this.localize.locale),
-      () => [isRegionCode('PL'), this.regionNames().of('PL'), this.languageNames().of('en')],
+      () => [this.regionNames().of('PL'), this.languageNames().of('en')],
       () => [
         this.listFormat().format(['a', 'b']),
         ...[TIME, DAY_AND_TIME, DATE].map((format) => this.localize.dateTime(sample, format)),
@@ -427,20 +452,67 @@ export class ShieldHelplineBanner extends ShieldElement {
     </li>`;
   }
 
+  private date(value: string): string {
+    const monthOnly = /^\d{4}-\d{2}$/.test(value);
+    const date = new Date(`${monthOnly ? `${value}-01` : value}T12:00:00Z`);
+    return Number.isNaN(date.getTime())
+      ? value
+      : this.localize.dateTime(date, monthOnly ? MONTH : DATE);
+  }
+
+  private renderSource(source: Source): TemplateResult {
+    const href = safeUrl(source.url, ['https:', 'http:']);
+    let site = source.url;
+    try {
+      site = new URL(source.url).hostname.replace(/^www\./, '');
+    } catch {
+      // shown as written
+    }
+    return html`<li>
+      ${href ? html`<a href=${href} rel="noreferrer">${site}</a>` : site}
+      ${source.states ? html`<span lang="en">${source.states}</span>` : nothing}
+      ${
+        source.accessed
+          ? html`<span class="read"
+              >${this.localize.t('helplineBanner.sourceRead', { date: this.date(source.accessed) })}</span
+            >`
+          : nothing
+      }
+    </li>`;
+  }
+
+  /** "Last checked …", opening to the sources, what they say, and what they leave unconfirmed. */
+  private renderChecked(record: Helpline): TemplateResult {
+    const unconfirmed = (record.unconfirmed ?? []).map((part) =>
+      this.localize.t(`helplineBanner.parts.${part}`),
+    );
+    return html`<details part="checked" class="checked">
+      <summary>
+        ${this.localize.t('helplineBanner.lastChecked', { date: this.date(record.verified) })}
+      </summary>
+      <ul class="sources">
+        ${record.sources.map((source) => this.renderSource(source))}
+      </ul>
+      ${record.confirmed ? nothing : html`<p>${this.localize.t('helplineBanner.notConfirmed')}</p>`}
+      ${
+        unconfirmed.length
+          ? html`<p>
+              ${this.localize.t('helplineBanner.unconfirmed', { list: this.listFormat().format(unconfirmed) })}
+            </p>`
+          : nothing
+      }
+    </details>`;
+  }
+
   private renderHelpline(placed: PlacedHelpline): TemplateResult {
     const { record } = placed;
     const open = this.openText(record);
     const languages = this.languagesText(record);
-    const source = safeUrl(Array.isArray(record.source) ? record.source[0] : record.source, [
-      'https:',
-      'http:',
-    ]);
-    const checked = this.localize.t('helplineBanner.lastChecked', {
-      date: this.localize.dateTime(new Date(`${record.lastVerified}T12:00:00Z`), DATE),
-    });
+    const audience = record.audience && AUDIENCE_KEYS[record.audience];
     const id = `helpline-${record.id}`;
     return html`<article part="helpline" class="helpline" aria-labelledby=${id}>
       <p part="name" class="name" id=${id}>${record.name}</p>
+      ${audience ? html`<p part="audience" class="audience">${this.localize.t(audience)}</p>` : nothing}
       ${
         record.organisation && record.organisation !== record.name
           ? html`<p class="organisation">${record.organisation}</p>`
@@ -454,29 +526,27 @@ export class ShieldHelplineBanner extends ShieldElement {
         ${record.free === true ? html`<span class="free">${this.localize.t('helplineBanner.free')}</span>` : nothing}
         ${languages ? html`<span>${languages}</span>` : nothing}
       </p>
-      <p class="checked-line">
-        ${source ? html`<a part="checked" href=${source} rel="noreferrer">${checked}</a>` : checked}
-      </p>
+      ${this.renderChecked(record)}
     </article>`;
   }
 
-  private renderGroups(placed: PlacedHelpline[], country: string): TemplateResult {
-    const origin = this.currentOrigin;
-    if (!origin || origin === country) return html`${placed.map((p) => this.renderHelpline(p))}`;
-    const here = placed.filter((p) => p.role === 'host');
-    const away = placed.filter((p) => p.role === 'origin');
+  private renderGroups(placement: Placement): TemplateResult {
+    const { country, origin, host, fromOrigin } = placement;
+    if (!origin || !country) {
+      return html`${host.map((p) => this.renderHelpline(p))}${this.renderEmergency(placement.emergency)}`;
+    }
     const group = (key: string, code: string) =>
       html`<p class="group">${this.localize.t(key, { country: this.regionName(code) })}</p>`;
     return html`${group('helplineBanner.hereGroup', country)}
-    ${here.length ? here.map((p) => this.renderHelpline(p)) : this.renderNoHelpline(country)}
-    ${away.length ? html`${group('helplineBanner.originGroup', origin)}${away.map((p) => this.renderHelpline(p))}` : nothing}`;
+    ${host.length ? host.map((p) => this.renderHelpline(p)) : this.renderNoHelpline(placement)}
+    ${fromOrigin.length ? html`${group('helplineBanner.originGroup', origin)}${fromOrigin.map((p) => this.renderHelpline(p))}` : nothing}
+    ${host.length ? this.renderEmergency(placement.emergency) : nothing}`;
   }
 
   /** "No helpline listed for X yet", with a link to find one (the agency's, or Find A Helpline). */
-  private renderNoHelpline(country: string): TemplateResult {
-    const name = this.regionName(country);
-    const link =
-      safeUrl(this.fallbackHref, ['https:', 'http:']) ?? `https://findahelpline.com/${country}`;
+  private renderNoHelpline(placement: Placement): TemplateResult {
+    const name = this.regionName(placement.country!);
+    const link = safeUrl(this.fallbackHref, ['https:', 'http:']) ?? placement.findAHelpline;
     return html`<p>${this.localize.t('helplineBanner.noHelpline', { country: name })}</p>
       ${
         link
@@ -486,14 +556,50 @@ export class ShieldHelplineBanner extends ShieldElement {
               >
             </p>`
           : nothing
-      }`;
+      }
+      ${this.renderEmergency(placement.emergency, true)}`;
   }
 
-  private renderFallback(country: string | undefined): TemplateResult {
+  /**
+   * The country's emergency numbers as call links ("If you are in danger now, call: 112"), or,
+   * when we have no source for them and `always` is set, the advice to call the local number.
+   */
+  private renderEmergency(
+    emergency: EmergencyNumbers | undefined,
+    always = false,
+  ): TemplateResult | typeof nothing {
+    if (!emergency) {
+      return always ? html`<p>${this.localize.t('helplineBanner.emergency')}</p>` : nothing;
+    }
+    return html`<p part="emergency" class="emergency">
+      ${this.localize.t('helplineBanner.emergencyCall')}
+      ${emergency.numbers.map(({ number, services }) => {
+        const forSome =
+          services.length < 3
+            ? this.localize.t('helplineBanner.emergencyServices', {
+                services: this.listFormat().format(
+                  services.map((service) => this.localize.t(`helplineBanner.services.${service}`)),
+                ),
+              })
+            : undefined;
+        // The space before each number keeps them apart for screen readers and in copied text.
+        return html` <span class="emergency-number"
+          ><a href=${`tel:${number}`}><bdi dir="ltr">${number}</bdi></a
+          >${forSome ? html` ${forSome}` : nothing}</span
+        >`;
+      })}
+    </p>`;
+  }
+
+  private renderFallback(placement: Placement): TemplateResult {
     return html`<div part="fallback" class="fallback">
       <slot></slot>
-      ${country ? this.renderNoHelpline(country) : html`<p>${this.localize.t('helplineBanner.chooseCountryHint')}</p>`}
-      <p>${this.localize.t('helplineBanner.emergency')}</p>
+      ${
+        placement.country
+          ? this.renderNoHelpline(placement)
+          : html`<p>${this.localize.t('helplineBanner.chooseCountryHint')}</p>
+              <p>${this.localize.t('helplineBanner.emergency')}</p>`
+      }
     </div>`;
   }
 
@@ -520,15 +626,15 @@ export class ShieldHelplineBanner extends ShieldElement {
         </button>
       </div>`;
     }
-    const country = this.currentCountry;
-    const pinned =
-      this.helpline && this.records.some((r) => r.id === this.helpline) ? this.helpline : undefined;
-    const placed = chooseHelplines(this.records, {
-      country,
+    const placement = placeHelplines(this.records, {
+      country: this.currentCountry,
       origin: this.currentOrigin,
       topic: this.topic && TOPICS.includes(this.topic) ? this.topic : undefined,
-      pinned,
+      pinned: this.helpline,
+      emergency: this.emergencyNumbers,
     });
+    const { country } = placement;
+    const pinned = this.helpline && this.records.some((r) => r.id === this.helpline);
     return html`<section
       part="base"
       class="base"
@@ -551,11 +657,9 @@ export class ShieldHelplineBanner extends ShieldElement {
         </div>
       </div>
       ${
-        placed.length > 0 && (country || pinned)
-          ? html`<div class="helplines">
-              ${this.renderGroups(placed, country ?? placed[0]!.record.country)}
-            </div>`
-          : this.renderFallback(country)
+        placement.host.length + placement.fromOrigin.length > 0
+          ? html`<div class="helplines">${this.renderGroups(placement)}</div>`
+          : this.renderFallback(placement)
       }
     </section>`;
   }

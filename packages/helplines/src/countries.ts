@@ -14,10 +14,19 @@ export function isCountryCode(value: unknown): value is string {
 }
 
 /**
+ * The one place a country code is normalised: trims and upper-cases any value, and returns it when
+ * it is an ISO 3166-1 alpha-2 code. `' ua '` → `'UA'`; `'EU'`, `'Ukraine'`, `42` → `undefined`.
+ */
+export function countryCode(value: unknown): string | undefined {
+  const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
+  return isCountryCode(code) ? code : undefined;
+}
+
+/**
  * The Find A Helpline page of a country, `https://findahelpline.com/UA`, to offer a reader as a
  * further resource (a link only: its data must not be copied). `undefined` for an unknown code.
  */
-export function findAHelplineUrl(country: string): string | undefined {
-  const code = typeof country === 'string' ? country.trim().toUpperCase() : '';
-  return isCountryCode(code) ? `https://findahelpline.com/${code}` : undefined;
+export function findAHelplineUrl(country: unknown): string | undefined {
+  const code = countryCode(country);
+  return code ? `https://findahelpline.com/${code}` : undefined;
 }
