@@ -8,6 +8,9 @@ import {
   inheritedLang,
   intlWarmUp,
   safeUrl,
+  BAR_POSITIONS,
+  stickyBarStyles,
+  type BarPosition,
 } from '@shieldkit/core';
 import {
   TOPICS,
@@ -43,8 +46,10 @@ declare global {
   }
 }
 
-export type HelplineBannerVariant = 'inline' | 'top' | 'bottom';
-const VARIANTS: readonly HelplineBannerVariant[] = ['inline', 'top', 'bottom'];
+/** Where the banner sits (the same choice as the quick exit's `position`). */
+export type HelplineBannerPosition = BarPosition;
+/** @deprecated Use `HelplineBannerPosition`. */
+export type HelplineBannerVariant = BarPosition;
 
 /** How often "open now" is recomputed while the banner is on the page. */
 const REFRESH_MS = 60_000;
@@ -89,7 +94,7 @@ const REFRESH_MS = 60_000;
  * @cssproperty --shield-helpline-banner-z-index - Stacking level of a `top` or `bottom` banner. Default 999.
  */
 export class ShieldHelplineBanner extends ShieldElement {
-  static override styles = [...ShieldElement.styles, styles];
+  static override styles = [...ShieldElement.styles, stickyBarStyles, styles];
 
   /** Wait for the reader's language only behind the page's own helpline text, never blank. */
   protected override get showsFallbackWhileLoading(): boolean {
@@ -109,7 +114,14 @@ export class ShieldHelplineBanner extends ShieldElement {
   @property() helpline?: string;
 
   /** `inline` (default), or a bar stuck to the `top` or `bottom` of the viewport. */
-  @property({ reflect: true }) variant: HelplineBannerVariant = 'inline';
+  @property({ reflect: true }) position: HelplineBannerPosition = 'inline';
+
+  /**
+   * @deprecated Use `position` (the same values). Still works: it sets `position`, with a console
+   * warning once per banner.
+   */
+  @property() variant?: HelplineBannerPosition;
+  private variantWarned = false;
 
   /** Let the reader hide the banner (in memory only: it is back on the next page load). */
   @property({ type: Boolean }) dismissible = false;
@@ -156,13 +168,14 @@ export class ShieldHelplineBanner extends ShieldElement {
     if (!this.hasUpdated || changed.has('helplines') || changed.has('campaign'))
       this.mergeRecords();
     else if (changed.has('helpline')) this.checkPinned();
-    this.variant ??= 'inline'; // a removed attribute means the default
-    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+    if (changed.has('variant')) this.applyVariant(changed.get('variant'));
+    this.position ??= 'inline'; // a removed attribute means the default
+    if (changed.has('position') && !BAR_POSITIONS.includes(this.position)) {
       this.reportError(
-        'invalid-variant',
-        `variant "${this.variant}" is not inline, top or bottom; using inline.`,
+        'invalid-position',
+        `position "${this.position}" is not inline, top or bottom; using inline.`,
       );
-      this.variant = 'inline';
+      this.position = 'inline';
     }
     if (changed.has('country') && this.country != null) this.checkCountry('country', this.country);
     if (changed.has('origin') && this.origin != null) this.checkCountry('origin', this.origin);
@@ -174,9 +187,33 @@ export class ShieldHelplineBanner extends ShieldElement {
     }
   }
 
+  /** The deprecated `variant` sets `position` (removing it: back to inline). */
+  private applyVariant(before: HelplineBannerPosition | null | undefined): void {
+    if (this.variant == null) {
+      if (before != null) this.position = 'inline';
+      return;
+    }
+    if (!this.variantWarned) {
+      this.variantWarned = true;
+      this.reportError(
+        'deprecated-variant',
+        'the variant attribute is deprecated: use position (the same values). It still works.',
+        'warn',
+      );
+    }
+    if (!BAR_POSITIONS.includes(this.variant)) {
+      this.reportError(
+        'invalid-variant',
+        `variant "${this.variant}" is not inline, top or bottom; using inline.`,
+      );
+      this.variant = 'inline';
+    }
+    this.position = this.variant;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('variant'))
-      this.sticky.stickTo(this.variant === 'inline' ? undefined : this.variant);
+    if (changed.has('position'))
+      this.sticky.stickTo(this.position === 'inline' ? undefined : this.position);
   }
 
   private checkCountry(attribute: string, value: string): void {

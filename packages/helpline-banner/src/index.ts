@@ -1,5 +1,6 @@
 export {
   ShieldHelplineBanner,
+  type HelplineBannerPosition,
   type HelplineBannerVariant,
   type HelplineContactDetail,
 } from './helpline-banner.js';

@@ -1,4 +1,6 @@
 import '../../core/test/support/safety-guard.js';
+import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { styles } from '../src/helpline-banner.styles.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Helpline } from '@shieldkit/helplines';
@@ -404,6 +406,33 @@ describe('<shield-helpline-banner>', () => {
       }
     });
 
+    it('position="top" sticks to the top, as the quick exit’s does; the old variant still works, with one warning', async () => {
+      const warnings = spyConsole('warn');
+      try {
+        const el = await fixture<ShieldHelplineBanner>(
+          html`<shield-helpline-banner country="US" position="top"></shield-helpline-banner>`,
+        );
+        expect(getComputedStyle(el).position).to.equal('sticky');
+        expect(getComputedStyle(el).insetBlockStart).to.equal('0px');
+        expect(warnings.messages).to.deep.equal([]);
+        el.removeAttribute('position');
+        el.setAttribute('variant', 'bottom');
+        await el.updateComplete;
+        expect(el.getAttribute('position')).to.equal('bottom');
+        expect(getComputedStyle(el).insetBlockEnd).to.equal('0px');
+        el.setAttribute('variant', 'top');
+        await el.updateComplete;
+        expect(el.getAttribute('position')).to.equal('top');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('variant attribute is deprecated: use position');
+        el.removeAttribute('variant');
+        await el.updateComplete;
+        expect(getComputedStyle(el).position).not.to.equal('sticky');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('quick-exit renders a quick exit beside the helplines, going to exit-href', async () => {
       const el = await fixture<ShieldHelplineBanner>(
         html`<shield-helpline-banner
@@ -533,7 +562,7 @@ describe('<shield-helpline-banner>', () => {
         ],
         [
           'bottom bar',
-          html`<shield-helpline-banner country="GB" variant="bottom"></shield-helpline-banner>`,
+          html`<shield-helpline-banner country="GB" position="bottom"></shield-helpline-banner>`,
         ],
       ];
       for (const [name, template] of states) {
@@ -699,6 +728,10 @@ describe('<shield-helpline-banner>', () => {
   });
 
   describe('Safety', () => {
+    it('its stylesheet reads only global tokens, its own hooks (with fallbacks) and private properties', () => {
+      expectTokenUse('helpline-banner', styles);
+    });
+
     it('picking a country and dismissing leave no storage, cookie or URL trace', async () => {
       const url = location.href;
       const el = await fixture<ShieldHelplineBanner>(

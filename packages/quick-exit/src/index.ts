@@ -1,3 +1,2 @@
 export { ShieldQuickExit, DEFAULT_EXIT_URL, type QuickExitPosition } from './quick-exit.js';
-export { setNavigation, restorePage, type Navigation } from './exit.js';
 export { QUICK_EXIT_SHORTCUTS, quickExitCampaign, type QuickExitShortcut } from './campaign.js';

@@ -1,4 +1,6 @@
 import '../../core/test/support/safety-guard.js';
+import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { styles } from '../src/red-flag-checklist.styles.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
@@ -683,6 +685,10 @@ describe('<shield-red-flag-checklist>', () => {
   });
 
   describe('Safety', () => {
+    it('its stylesheet reads only global tokens, its own hooks (with fallbacks) and private properties', () => {
+      expectTokenUse('red-flag-checklist', styles);
+    });
+
     it('ticking leaves no trace: nothing in the URL, storage or cookies; events carry set and level only', async () => {
       const results = collectResults();
       const url = location.href;

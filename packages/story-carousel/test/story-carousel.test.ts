@@ -1,4 +1,6 @@
 import '../../core/test/support/safety-guard.js';
+import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { styles } from '../src/story-carousel.styles.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
@@ -1159,6 +1161,10 @@ describe('<shield-story-carousel>', () => {
   });
 
   describe('Safety', () => {
+    it('its stylesheet reads only global tokens, its own hooks (with fallbacks) and private properties', () => {
+      expectTokenUse('story-carousel', styles);
+    });
+
     const hostile =
       '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 1"> **ok**';
 
