@@ -8,7 +8,7 @@ import {
   inheritedLang,
   intlWarmUp,
   safeUrl,
-  BAR_POSITIONS,
+  toBarPosition,
   stickyBarStyles,
   type BarPosition,
 } from '@shieldkit/core';
@@ -159,14 +159,10 @@ export class ShieldHelplineBanner extends ShieldElement {
       this.mergeRecords();
     else if (changed.has('helpline')) this.checkPinned();
     if (changed.has('variant')) this.applyVariant(changed.get('variant'));
-    this.position ??= 'inline'; // a removed attribute means the default
-    if (changed.has('position') && !BAR_POSITIONS.includes(this.position)) {
-      this.reportError(
-        'invalid-position',
-        `position "${this.position}" is not inline, top or bottom; using inline.`,
+    if (changed.has('position'))
+      this.position = toBarPosition(this.position, 'position', (code, message) =>
+        this.reportError(code, message),
       );
-      this.position = 'inline';
-    }
     if (changed.has('country') && this.country != null) this.checkCountry('country', this.country);
     if (changed.has('origin') && this.origin != null) this.checkCountry('origin', this.origin);
     if (changed.has('topic') && this.topic != null && !TOPICS.includes(this.topic)) {
@@ -187,18 +183,13 @@ export class ShieldHelplineBanner extends ShieldElement {
       this.variantWarned = true;
       this.reportError(
         'deprecated-variant',
-        'the variant attribute is deprecated: use position (the same values). It still works.',
+        'variant is deprecated: use position (the same values).',
         'warn',
       );
     }
-    if (!BAR_POSITIONS.includes(this.variant)) {
-      this.reportError(
-        'invalid-variant',
-        `variant "${this.variant}" is not inline, top or bottom; using inline.`,
-      );
-      this.variant = 'inline';
-    }
-    this.position = this.variant;
+    this.position = this.variant = toBarPosition(this.variant, 'variant', (code, message) =>
+      this.reportError(code, message),
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -11,4 +11,6 @@ export {
   pickerCountries,
   type BannerQuery,
 } from './choose.js';
-export { countryCampaign, originCampaign, helplinesCampaign } from './campaign.js';
+// The campaign's schema is `@shieldkit/helpline-banner/campaign.js` (kept out of this entry: CDN
+// bytes). This line also brings its part of `ShieldCampaignSettings` to the package's types.
+export type {} from './campaign.js';
