@@ -158,7 +158,16 @@ export class ShieldHelplineBanner extends ShieldElement {
     if (!this.hasUpdated || changed.has('helplines') || changed.has('campaign'))
       this.mergeRecords();
     else if (changed.has('helpline')) this.checkPinned();
-    if (changed.has('variant')) this.applyVariant(changed.get('variant'));
+    // The deprecated `variant` sets `position` (removed: inline), with one warning per banner.
+    if (changed.has('variant')) {
+      if (this.variant != null && !this.variantWarned) {
+        this.variantWarned = true;
+        this.reportError('deprecated-variant', 'variant is deprecated: use position.', 'warn');
+      }
+      this.position = this.variant = toBarPosition(this.variant, 'variant', (code, message) =>
+        this.reportError(code, message),
+      );
+    }
     if (changed.has('position'))
       this.position = toBarPosition(this.position, 'position', (code, message) =>
         this.reportError(code, message),
@@ -171,25 +180,6 @@ export class ShieldHelplineBanner extends ShieldElement {
         `topic "${this.topic}" is not one of ${TOPICS.join(', ')}; showing every topic.`,
       );
     }
-  }
-
-  /** The deprecated `variant` sets `position` (removing it: back to inline). */
-  private applyVariant(before: HelplineBannerPosition | null | undefined): void {
-    if (this.variant == null) {
-      if (before != null) this.position = 'inline';
-      return;
-    }
-    if (!this.variantWarned) {
-      this.variantWarned = true;
-      this.reportError(
-        'deprecated-variant',
-        'variant is deprecated: use position (the same values).',
-        'warn',
-      );
-    }
-    this.position = this.variant = toBarPosition(this.variant, 'variant', (code, message) =>
-      this.reportError(code, message),
-    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
