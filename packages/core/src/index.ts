@@ -14,7 +14,12 @@ export { i18n, pickLanguage, ensureLanguage, addStrings } from './localize/i18n.
 export { cachedIntl, intlWarmUp } from './localize/intl-cache.js';
 export { nextTask, inSeparateTasks } from './tasks.js';
 export { baseStyles, tokens, type TokenName } from './styles/base.js';
-export { stickyBarStyles, BAR_POSITIONS, type BarPosition } from './styles/sticky-bar.js';
+export {
+  stickyBarStyles,
+  toBarPosition,
+  BAR_POSITIONS,
+  type BarPosition,
+} from './styles/sticky-bar.js';
 export { ReducedMotionController } from './controllers/reduced-motion.js';
 export { ExitListenerController } from './controllers/exit-listener.js';
 export { AutoplayController, type AutoplayOptions } from './controllers/autoplay.js';

@@ -2,36 +2,16 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_shield-helpline-banner-background: var(
-      --shield-helpline-banner-background,
-      var(--shield-color-surface, #f2f4f7)
-    );
-    --_shield-helpline-banner-color: var(
-      --shield-helpline-banner-color,
-      var(--shield-color-text, #1f1f1f)
-    );
-    --_shield-helpline-banner-radius: var(
-      --shield-helpline-banner-radius,
-      var(--shield-radius, 0.375rem)
-    );
-    --_shield-helpline-banner-channel-background: var(
-      --shield-helpline-banner-channel-background,
-      var(--shield-color-primary, #0b5394)
-    );
-    --_shield-helpline-banner-channel-color: var(
-      --shield-helpline-banner-channel-color,
-      var(--shield-color-on-primary, #ffffff)
-    );
     display: block;
     --_shield-bar-z-index: var(--shield-helpline-banner-z-index, 999);
   }
   .base {
     padding-block: var(--shield-space-3, 1rem);
     padding-inline: var(--shield-space-3, 1rem);
-    background: var(--_shield-helpline-banner-background);
-    color: var(--_shield-helpline-banner-color);
+    background: var(--shield-helpline-banner-background, var(--shield-color-surface, #f2f4f7));
+    color: var(--shield-helpline-banner-color, var(--shield-color-text, #1f1f1f));
     border: 1px solid var(--shield-color-border, #6b6b6b);
-    border-radius: var(--_shield-helpline-banner-radius);
+    border-radius: var(--shield-helpline-banner-radius, var(--shield-radius, 0.375rem));
   }
   :host([position='top']) .base,
   :host([position='bottom']) .base {
@@ -134,9 +114,12 @@ export const styles = css`
     padding-block: var(--shield-space-2, 0.5rem);
     padding-inline: var(--shield-space-3, 1rem);
     border: 2px solid transparent;
-    border-radius: var(--_shield-helpline-banner-radius);
-    background: var(--_shield-helpline-banner-channel-background);
-    color: var(--_shield-helpline-banner-channel-color);
+    border-radius: var(--shield-helpline-banner-radius, var(--shield-radius, 0.375rem));
+    background: var(
+      --shield-helpline-banner-channel-background,
+      var(--shield-color-primary, #0b5394)
+    );
+    color: var(--shield-helpline-banner-channel-color, var(--shield-color-on-primary, #ffffff));
     font-weight: 700;
     text-decoration: none;
     overflow-wrap: anywhere;

@@ -8,7 +8,7 @@ import {
   inheritedLang,
   intlWarmUp,
   safeUrl,
-  BAR_POSITIONS,
+  toBarPosition,
   stickyBarStyles,
   type BarPosition,
 } from '@shieldkit/core';
@@ -168,15 +168,20 @@ export class ShieldHelplineBanner extends ShieldElement {
     if (!this.hasUpdated || changed.has('helplines') || changed.has('campaign'))
       this.mergeRecords();
     else if (changed.has('helpline')) this.checkPinned();
-    if (changed.has('variant')) this.applyVariant(changed.get('variant'));
-    this.position ??= 'inline'; // a removed attribute means the default
-    if (changed.has('position') && !BAR_POSITIONS.includes(this.position)) {
-      this.reportError(
-        'invalid-position',
-        `position "${this.position}" is not inline, top or bottom; using inline.`,
+    // The deprecated `variant` sets `position` (removed: inline), with one warning per banner.
+    if (changed.has('variant')) {
+      if (this.variant != null && !this.variantWarned) {
+        this.variantWarned = true;
+        this.reportError('deprecated-variant', 'variant is deprecated: use position.', 'warn');
+      }
+      this.position = this.variant = toBarPosition(this.variant, 'variant', (code, message) =>
+        this.reportError(code, message),
       );
-      this.position = 'inline';
     }
+    if (changed.has('position'))
+      this.position = toBarPosition(this.position, 'position', (code, message) =>
+        this.reportError(code, message),
+      );
     if (changed.has('country') && this.country != null) this.checkCountry('country', this.country);
     if (changed.has('origin') && this.origin != null) this.checkCountry('origin', this.origin);
     if (changed.has('topic') && this.topic != null && !TOPICS.includes(this.topic)) {
@@ -185,30 +190,6 @@ export class ShieldHelplineBanner extends ShieldElement {
         `topic "${this.topic}" is not one of ${TOPICS.join(', ')}; showing every topic.`,
       );
     }
-  }
-
-  /** The deprecated `variant` sets `position` (removing it: back to inline). */
-  private applyVariant(before: HelplineBannerPosition | null | undefined): void {
-    if (this.variant == null) {
-      if (before != null) this.position = 'inline';
-      return;
-    }
-    if (!this.variantWarned) {
-      this.variantWarned = true;
-      this.reportError(
-        'deprecated-variant',
-        'the variant attribute is deprecated: use position (the same values). It still works.',
-        'warn',
-      );
-    }
-    if (!BAR_POSITIONS.includes(this.variant)) {
-      this.reportError(
-        'invalid-variant',
-        `variant "${this.variant}" is not inline, top or bottom; using inline.`,
-      );
-      this.variant = 'inline';
-    }
-    this.position = this.variant;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -424,7 +424,7 @@ describe('<shield-helpline-banner>', () => {
         await el.updateComplete;
         expect(el.getAttribute('position')).to.equal('top');
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('variant attribute is deprecated: use position');
+        expect(warnings.messages[0]).to.contain('variant is deprecated: use position');
         el.removeAttribute('variant');
         await el.updateComplete;
         expect(getComputedStyle(el).position).not.to.equal('sticky');

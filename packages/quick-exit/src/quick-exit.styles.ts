@@ -2,19 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_shield-quick-exit-bar-background: var(
-      --shield-quick-exit-bar-background,
-      var(--shield-color-background, #ffffff)
-    );
-    --_shield-quick-exit-radius: var(--shield-quick-exit-radius, var(--shield-radius, 0.375rem));
-    --_shield-quick-exit-background: var(
-      --shield-quick-exit-background,
-      var(--shield-color-danger, #b3261e)
-    );
-    --_shield-quick-exit-color: var(
-      --shield-quick-exit-color,
-      var(--shield-color-on-danger, #ffffff)
-    );
     display: block;
     --_shield-bar-z-index: var(--shield-quick-exit-z-index, 1000);
   }
@@ -29,7 +16,7 @@ export const styles = css`
     justify-content: flex-end;
     padding-block: var(--shield-space-2, 0.5rem);
     padding-inline: var(--shield-space-3, 1rem);
-    background: var(--_shield-quick-exit-bar-background);
+    background: var(--shield-quick-exit-bar-background, var(--shield-color-background, #ffffff));
     border-block-end: 1px solid var(--shield-color-border, #6b6b6b);
   }
   :host([position='bottom']) .base {
@@ -45,9 +32,9 @@ export const styles = css`
     padding-block: var(--shield-space-2, 0.5rem);
     padding-inline: var(--shield-space-3, 1rem);
     border: 2px solid transparent;
-    border-radius: var(--_shield-quick-exit-radius);
-    background: var(--_shield-quick-exit-background);
-    color: var(--_shield-quick-exit-color);
+    border-radius: var(--shield-quick-exit-radius, var(--shield-radius, 0.375rem));
+    background: var(--shield-quick-exit-background, var(--shield-color-danger, #b3261e));
+    color: var(--shield-quick-exit-color, var(--shield-color-on-danger, #ffffff));
     font-size: 1.125em;
     font-weight: 700;
     text-decoration: none;

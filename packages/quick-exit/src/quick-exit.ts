@@ -12,7 +12,7 @@ import {
   StickySpaceController,
   safeUrl,
   type KeySequence,
-  BAR_POSITIONS,
+  toBarPosition,
   stickyBarStyles,
   type BarPosition,
 } from '@shieldkit/core';
@@ -198,15 +198,11 @@ export class ShieldQuickExit extends ShieldElement {
       this.checkDestination();
     }
     // A removed attribute sets the property to null: that means "the default", not an error.
-    this.position ??= 'inline';
     this.shortcut ??= undefined;
-    if (changed.has('position') && !BAR_POSITIONS.includes(this.position)) {
-      this.reportError(
-        'invalid-position',
-        `position "${this.position}" is not top, bottom or inline; using inline.`,
+    if (changed.has('position'))
+      this.position = toBarPosition(this.position, 'position', (code, message) =>
+        this.reportError(code, message),
       );
-      this.position = 'inline';
-    }
     if (changed.has('shortcut') || changed.has('campaign')) {
       if (this.shortcut != null && !Object.hasOwn(SHORTCUTS, this.shortcut)) {
         this.reportError(

@@ -15,4 +15,5 @@ export {
   type StoryImage,
   type StoryProblem,
 } from './survivor-stories.js';
-export { campaignStory, storiesCampaign, type CampaignStory } from './campaign.js';
+// The campaign's schema is `@shieldkit/story-carousel/campaign.js`.
+export type { CampaignStory } from './campaign.js';

@@ -23,3 +23,18 @@ export const stickyBarStyles = css`
     inset-block-end: 0;
   }
 `;
+
+/**
+ * The value of a `position`-like attribute as a bar position: removed (null) means `inline`, and an
+ * unknown value is reported as `invalid-<name>` and replaced by `inline`.
+ */
+export function toBarPosition(
+  value: string | null | undefined,
+  name: string,
+  report: (code: string, message: string) => void,
+): BarPosition {
+  if (value == null) return 'inline';
+  if ((BAR_POSITIONS as readonly string[]).includes(value)) return value as BarPosition;
+  report(`invalid-${name}`, `${name} "${value}" is not inline, top or bottom; using inline.`);
+  return 'inline';
+}
