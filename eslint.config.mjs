@@ -52,6 +52,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      'packages/shieldkit/lib/**',
+      'scripts/bench/pages/**',
       'coverage/**',
       'storybook-static/**',
       'examples/**/dist/**',

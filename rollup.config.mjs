@@ -4,12 +4,16 @@
 //  2. the CDN files of packages/shieldkit: dist/shieldkit.js, one minified self-contained module
 //     that defines every element (Lit and i18next inlined; see src/cdn.ts for what loads on first
 //     use), with each language in dist/locales/ and the larger widgets in dist/widgets/.
+//     dist/ holds only files a page can load: @shieldkit/shieldkit's own npm build (which imports
+//     bare package names) goes to its lib/ (its package.json "main" names the folder), and
+//     scripts/cdn-manifest.mjs lists every CDN file with its integrity hash.
 // A new package needs no edit here: its package.json and src/ are found.
 import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { cdnManifest } from './scripts/cdn-manifest.mjs';
 
 const packagesDir = 'packages';
 const isSource = (file) =>
@@ -22,7 +26,13 @@ function packagesInBuildOrder() {
     .map((name) => {
       const manifest = JSON.parse(readFileSync(join(packagesDir, name, 'package.json'), 'utf8'));
       const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
-      return { name, id: manifest.name, deps: deps.filter((d) => d.startsWith('@shieldkit/')) };
+      const out = dirname(manifest.main ?? './dist/index.js'); // dist, or lib for @shieldkit/shieldkit
+      return {
+        name,
+        id: manifest.name,
+        out,
+        deps: deps.filter((d) => d.startsWith('@shieldkit/')),
+      };
     });
   const ordered = [];
   const visit = (pkg, trail = []) => {
@@ -39,7 +49,7 @@ function packagesInBuildOrder() {
   return ordered;
 }
 
-function libraryBuild({ name }) {
+function libraryBuild({ name, out }) {
   const root = join(packagesDir, name);
   const input = readdirSync(join(root, 'src'), { recursive: true })
     .filter(isSource)
@@ -49,7 +59,7 @@ function libraryBuild({ name }) {
     // Every bare import (lit, i18next, @shieldkit/*) stays an import: consumers dedupe them.
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
     output: {
-      dir: join(root, 'dist'),
+      dir: join(root, out),
       format: 'es',
       sourcemap: true,
       preserveModules: true,
@@ -63,8 +73,8 @@ function libraryBuild({ name }) {
         compilerOptions: {
           noEmit: false,
           rootDir: join(root, 'src'),
-          outDir: join(root, 'dist'),
-          declarationDir: join(root, 'dist'),
+          outDir: join(root, out),
+          declarationDir: join(root, out),
           // Published types must not point at sources: read other packages from their dist/.
           customConditions: [],
           types: [],
@@ -82,7 +92,7 @@ function libraryBuild({ name }) {
 }
 
 const cdnBuild = {
-  input: 'packages/shieldkit/dist/cdn.js',
+  input: 'packages/shieldkit/lib/cdn.js',
   output: {
     dir: 'packages/shieldkit/dist',
     entryFileNames: 'shieldkit.js',
@@ -101,11 +111,9 @@ const cdnBuild = {
   plugins: [
     {
       // Chunk names carry hashes: remove the previous build's, so only this build's files remain.
-      name: 'clean-cdn-folders',
+      name: 'clean-cdn-folder',
       buildStart() {
-        for (const folder of ['locales', 'widgets', 'chunks']) {
-          rmSync(join('packages/shieldkit/dist', folder), { recursive: true, force: true });
-        }
+        rmSync('packages/shieldkit/dist', { recursive: true, force: true });
       },
     },
     // "browser" + "production": Lit's production build, never its development one.
@@ -116,6 +124,7 @@ const cdnBuild = {
       compress: { passes: 3, pure_getters: true },
       format: { comments: false },
     }),
+    cdnManifest(),
   ],
 };
 

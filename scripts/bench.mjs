@@ -61,7 +61,11 @@ const definedBy = (code, tag) => new RegExp(`["'\`]${tag}["'\`]`).test(code);
 
 // ── the server: the repo's static server, with the gzip a CDN would use for text files ───────
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json']);
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 function startServer() {
   const staticServer = createStaticServer(root);
   const serveStatic = staticServer.listeners('request')[0];
@@ -134,24 +138,29 @@ async function load(browser, url, page, condition) {
     await tab.evaluateOnNewDocument(observe);
 
     const tags = page.widgets.map((w) => widgets[w]);
-    const upgraded = tags.length
+    const waits = tags.length > 0 || page.peer !== undefined;
+    const upgraded = waits
       ? tab
           .waitForFunction(
-            (tags, lang) => {
+            (tags, lang, peer) => {
               // In another language, "upgraded" is when that language is on screen, not English.
-              const ready = tags.every(({ tag, ready }) =>
-                [...document.querySelectorAll(tag)].every(
-                  (el) =>
-                    el.shadowRoot?.querySelector(ready) &&
-                    (!lang || el.shadowRoot.querySelector(`[lang="${lang}"]`)),
-                ),
-              );
+              // A peer carousel: when its own code says it works.
+              const ready = peer
+                ? window.__peerReady === true
+                : tags.every(({ tag, ready }) =>
+                    [...document.querySelectorAll(tag)].every(
+                      (el) =>
+                        el.shadowRoot?.querySelector(ready) &&
+                        (!lang || el.shadowRoot.querySelector(`[lang="${lang}"]`)),
+                    ),
+                  );
               if (ready) window.__bench.upgraded ??= performance.now();
               return ready;
             },
             { polling: 'raf', timeout: condition.network ? 30_000 : 10_000 },
             tags,
             page.lang,
+            page.peer,
           )
           .then(
             () => true,
@@ -174,7 +183,7 @@ async function load(browser, url, page, condition) {
     return {
       fp: inPage.fp ?? null,
       fcp: inPage.fcp ?? null,
-      upgraded: tags.length ? (didUpgrade ? inPage.upgraded : null) : null,
+      upgraded: waits ? (didUpgrade ? inPage.upgraded : null) : null,
       cls: inPage.cls,
       shifts: inPage.shifts,
       longTasks: inPage.longTasks.length,
@@ -257,7 +266,7 @@ const missing = Object.entries(widgets)
 for (const m of missing)
   console.log(`<${m.tag}> is not defined by ${bundle} yet: its page is skipped.`);
 
-writePages();
+await writePages();
 const selected = allPages.filter((p) => !only || only.includes(p.id));
 const pages = selected.map((page) => {
   const absent = page.widgets.filter((w) => missing.some((m) => m.id === w));
@@ -331,7 +340,9 @@ for (const condition of conditions)
             fp: stat('fp'),
             fcp: stat('fcp'),
             upgraded: stat('upgraded'),
-            upgradeFailed: page.widgets.length > 0 && list.some((r) => r.upgraded === null),
+            upgradeFailed:
+              (page.widgets.length > 0 || page.peer !== undefined) &&
+              list.some((r) => r.upgraded === null),
             cls: stat('cls'),
             longTasks: stat('longTasks'),
             longTaskMax: stat('longTaskMax'),
@@ -362,7 +373,23 @@ const longTaskLine =
   `Long tasks (over 50 ms) in throttled runs: ` +
   (blocked.length ? `longest ${Math.round(longestTask)} ms (${blocked.join(', ')})` : 'none');
 
+// Against the peers, at 4× CPU + 400 kbps / 400 ms: time until the 12-story carousel works.
+const slowUpgraded = (id) =>
+  results.find((r) => r.condition === 'slow' && r.page === id && !r.skipped)?.stats?.upgraded
+    ?.median;
+const versus = (id, peer) => {
+  const ours = slowUpgraded(id);
+  const theirs = slowUpgraded(peer);
+  return ours && theirs ? `${(ours / theirs).toFixed(2)}×` : '—';
+};
+const peerLine =
+  `Carousel (12 stories) against peers, throttled, time until it works: ` +
+  `with the embed code ${versus('carousel-embed', 'embla')} Embla's and ` +
+  `${versus('carousel-embed', 'swiper')} Swiper's (goal: ≤ 1.5× Embla's); ` +
+  `with the script tag only ${versus('carousel-12', 'embla')} Embla's`;
+
 console.log(`\n${tables}\n`);
+console.log(peerLine);
 console.log(longTaskLine);
 console.log(
   `CLS in throttled runs: worst ${worstCls.toFixed(4)}` +
@@ -396,7 +423,10 @@ Node ${machine.node}.
 - Pages: \`scripts/bench/pages/\` (written by \`scripts/bench/make-pages.mjs\`): the same heading and
   paragraph everywhere (the **floor**: no script), the same content as **static HTML** (every
   widget's light-DOM fallback, no script), each widget alone with its fallback and the CDN script
-  in \`<head>\`, and the whole kit with a 12-story carousel. Served from 127.0.0.1 with gzip -9 (as a
+  in \`<head>\`, and the whole kit with a 12-story carousel; the 12-story carousel and the kit also
+  with the embed code (\`npx @shieldkit/campaign embed\`: every file preloaded, with integrity),
+  and the same 12 stories in the **peer** carousels Embla and Swiper (pinned versions from npm,
+  bundled and minified here by esbuild; "upgraded" is when their code has set them up). Served from 127.0.0.1 with gzip -9 (as a
   CDN would), viewport ${viewport.width}×${viewport.height}, a fresh browser context (cold cache) per run.
 - Conditions: unthrottled, and 4× CPU slowdown with 400 kbps down/up and 400 ms latency
   (DevTools emulation).
@@ -414,6 +444,7 @@ ${tables}
 
 CLS in throttled runs: worst ${worstCls.toFixed(3)}${shifted.length ? ` (${shifted.map((r) => r.page).join(', ')})` : ''}.
 ${longTaskLine}.
+${peerLine}.
 
 Run it again with \`npm run bench\` (\`--runs 2\` for a quick look); raw numbers: \`bench-results/latest.json\`.
 `;

@@ -103,6 +103,93 @@ if (items === undefined) {
   );
 }
 
+// ── Requests that wait for other requests ───────────────────────────────────────────────────
+// A page's requests, in rounds: a file is asked for only once the file that asks for it has
+// arrived (and run). Without preloads: the main file, then the widget and language files it
+// imports, then what those import, and the checklist's English texts once the checklist runs. With
+// the embed code (`embedCode()`, `npx @shieldkit/campaign embed`) every file the page will load is
+// preloaded: one round. A change that adds a round (a new file found late) fails here.
+/** Most rounds of requests after the HTML, per page, with the plain script tag (may only shrink). */
+export const chainBudgets = {
+  'quick exit + banner (en)': 1,
+  'quick exit + banner (uk)': 2,
+  'checklist (en)': 3,
+  'checklist (uk)': 3,
+  'carousel (en)': 3,
+  'campaign with own helplines, whole kit (uk)': 3,
+};
+const chainPages = {
+  'quick exit + banner (en)': { widgets: ['quick-exit', 'helpline-banner'] },
+  'quick exit + banner (uk)': { widgets: ['quick-exit', 'helpline-banner'], lang: 'uk' },
+  'checklist (en)': { widgets: ['red-flag-checklist'] },
+  'checklist (uk)': { widgets: ['red-flag-checklist'], lang: 'uk' },
+  'carousel (en)': { widgets: ['story-carousel'] },
+  'campaign with own helplines, whole kit (uk)': {
+    campaign: {
+      languages: { default: 'uk' },
+      checklist: {},
+      stories: [{}],
+      helplines: { custom: [{}] },
+    },
+  },
+};
+
+/** Rounds of requests for a page: each file's round, from who asks for it and when. */
+function rounds(manifest, files, preloaded) {
+  const round = new Map(preloaded.map((file) => [file, 1]));
+  round.set(manifest.entry, 1);
+  // Who asks: the importer (static imports); the main file for the widget and language files and
+  // the helpline-records validator (its dynamic imports); the checklist for its English texts.
+  const fromEntry = new Set([
+    ...Object.values(manifest.widgets),
+    ...Object.values(manifest.languages),
+    manifest.helplineRecords,
+  ]);
+  const askedBy = (file) =>
+    file === manifest.checklistEnglish
+      ? [manifest.widgets['red-flag-checklist']]
+      : [
+          ...Object.entries(manifest.files)
+            .filter(([, { imports }]) => imports.includes(file))
+            .map(([importer]) => importer),
+          ...(fromEntry.has(file) ? [manifest.entry] : []),
+        ];
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const file of files) {
+      const asking = askedBy(file).filter((by) => round.has(by) && files.includes(by));
+      const best = Math.min(...asking.map((by) => round.get(by) + 1), round.get(file) ?? Infinity);
+      if (best !== (round.get(file) ?? Infinity)) {
+        round.set(file, best);
+        changed = true;
+      }
+    }
+  }
+  return Math.max(...files.map((file) => round.get(file) ?? Infinity));
+}
+
+const manifestFile = 'packages/campaign/dist/cdn-manifest.json';
+const chainRows = [];
+if (!existsSync(manifestFile)) {
+  check(`${manifestFile} exists (npm run build)`, false);
+} else {
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const { embedCode } = await import('../packages/campaign/dist/embed.js');
+  for (const [name, options] of Object.entries(chainPages)) {
+    const code = await embedCode(manifest, { ...options, base: 'cdn/' });
+    // The files this page loads are those the embed code names (tested in a real page by
+    // packages/shieldkit/test/integrity.node-test.mjs: it fetches exactly those).
+    const files = code.preloads.map((url) => url.slice('cdn/'.length));
+    const scriptOnly = rounds(manifest, files, []);
+    const embedded = rounds(manifest, files, files);
+    chainRows.push({ name, files: files.length, scriptOnly, embedded });
+    check(
+      `${name}: ${scriptOnly} rounds with the script tag (budget ${chainBudgets[name]}), ${embedded} with the embed code (budget 1)`,
+      scriptOnly <= chainBudgets[name] && embedded === 1,
+    );
+  }
+}
+
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 console.log('\nCDN files (packages/shieldkit/dist), budgets in gzip -9:');
 console.log('| file | min | gzip | brotli | budget (gzip) |');

@@ -51,4 +51,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('|---|---:|---:|---:|---|');
   for (const r of cdnRows())
     console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.integrity} |`);
+  // The import map that covers every file above at jsDelivr (what `npx @shieldkit/campaign embed`
+  // prints by default): one hash per release, for the script-src of pages under a CSP.
+  const { embedCode } = await import('../packages/campaign/dist/embed.js');
+  const manifest = JSON.parse(readFileSync('packages/campaign/dist/cdn-manifest.json', 'utf8'));
+  const { importMapHash } = await embedCode(manifest);
+  console.log(`\nIntegrity of every file: ${join(dist, 'integrity.json')}`);
+  console.log(
+    `Import map at jsDelivr (npx @shieldkit/campaign embed): script-src ${importMapHash}`,
+  );
 }

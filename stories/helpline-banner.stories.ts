@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Helpline, Topic } from '@shieldkit/helplines';
-import type { HelplineBannerVariant } from '@shieldkit/helpline-banner';
+import type { HelplineBannerPosition } from '@shieldkit/helpline-banner';
 import '@shieldkit/helpline-banner/define.js';
 import { stayInStorybook } from './support/stay-in-storybook.js';
 
@@ -11,7 +11,7 @@ interface BannerArgs {
   origin: string;
   topic: Topic | '';
   helpline: string;
-  variant: HelplineBannerVariant;
+  position: HelplineBannerPosition;
   dismissible: boolean;
   'quick-exit': boolean;
   'exit-href': string;
@@ -36,8 +36,14 @@ const agencyRecord: Helpline = {
   },
   languages: { codes: ['pl', 'uk', 'ru'] },
   free: true,
-  source: 'https://www.example.org/helplines',
-  lastVerified: '2026-11-01',
+  sources: [
+    {
+      url: 'https://www.example.org/helplines',
+      states: 'Checked with the operator',
+      accessed: '2026-11-01',
+    },
+  ],
+  verified: '2026-11-01',
   confirmed: true,
 };
 
@@ -48,7 +54,7 @@ function banner(args: BannerArgs): TemplateResult {
     origin=${or(args.origin)}
     topic=${or(args.topic)}
     helpline=${or(args.helpline)}
-    variant=${args.variant}
+    position=${args.position}
     ?dismissible=${args.dismissible}
     ?quick-exit=${args['quick-exit']}
     exit-href=${or(args['exit-href'])}
@@ -67,14 +73,14 @@ const meta: Meta<BannerArgs> = {
     origin: '',
     topic: '',
     helpline: '',
-    variant: 'inline',
+    position: 'inline',
     dismissible: false,
     'quick-exit': false,
     'exit-href': '',
     'fallback-href': '',
   },
   argTypes: {
-    variant: { control: 'inline-radio', options: ['inline', 'top', 'bottom'] },
+    position: { control: 'inline-radio', options: ['inline', 'top', 'bottom'] },
     topic: {
       control: 'select',
       options: [
@@ -122,7 +128,7 @@ export const OfficeHours: Story = { args: { country: 'PL', helplines: [agencyRec
 
 /** Stuck to the bottom of the viewport, dismissible, with a quick exit. */
 export const BottomBar: Story = {
-  args: { variant: 'bottom', dismissible: true, 'quick-exit': true },
+  args: { position: 'bottom', dismissible: true, 'quick-exit': true },
   parameters: { layout: 'fullscreen', docs: { story: { inline: false, height: '420px' } } },
   render: (args) =>
     html`<main style="padding: 1rem">

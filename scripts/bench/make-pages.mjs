@@ -4,8 +4,9 @@
 // stylesheet; a widget page adds the widget with its light-DOM fallback, the content that follows
 // it on a real page, and the CDN script in <head>. The `:not(:defined)` rules are the ones the
 // README tells agencies to copy.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 
 const out = 'scripts/bench/pages';
 const script = '/packages/shieldkit/dist/shieldkit.js';
@@ -72,7 +73,7 @@ const fallbacks = {
   'helpline-banner': `
     <shield-helpline-banner country="PL" origin="UA">
       <p>
-        Ukraine, La Strada hotline from abroad:
+        Ukraine, government hotline 1547 from abroad:
         <a href="tel:+380442841915">+38 044 284 19 15</a>
       </p>
     </shield-helpline-banner>`,
@@ -122,7 +123,91 @@ export const pages = [
     title: 'whole kit, 12-story carousel',
     widgets: ['quick-exit', 'helpline-banner', 'checklist', 'story-carousel'],
   },
+  // The embed code (`npx @shieldkit/campaign embed`): every file preloaded, with integrity.
+  {
+    id: 'kit-embed',
+    title: 'whole kit, 12-story carousel, embed code',
+    widgets: ['quick-exit', 'helpline-banner', 'checklist', 'story-carousel'],
+    embed: true,
+  },
+  {
+    id: 'carousel-12',
+    title: '<shield-story-carousel> (12 stories)',
+    widgets: ['story-carousel'],
+    stories: 12,
+  },
+  {
+    id: 'carousel-embed',
+    title: '<shield-story-carousel> (12 stories), embed code',
+    widgets: ['story-carousel'],
+    stories: 12,
+    embed: true,
+  },
+  // Peers: the same 12 stories in the fastest carousel libraries, built here from the pinned
+  // versions (esbuild, minified, one file each); "upgraded" is when their buttons work.
+  { id: 'embla', title: 'peer: Embla Carousel (12 stories)', widgets: [], peer: 'embla' },
+  { id: 'swiper', title: 'peer: Swiper (12 stories)', widgets: [], peer: 'swiper' },
 ];
+
+/** The version of an installed package, for the page titles. */
+const versionOf = (name) =>
+  JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;
+
+const peerPackages = { embla: 'embla-carousel', swiper: 'swiper' };
+
+/** Entry modules of the peer pages: set `window.__peerReady` once the carousel works. */
+const peerEntries = {
+  embla: `import EmblaCarousel from 'embla-carousel';
+const embla = EmblaCarousel(document.querySelector('.embla__viewport'));
+document.querySelector('.embla__prev').addEventListener('click', () => embla.scrollPrev());
+document.querySelector('.embla__next').addEventListener('click', () => embla.scrollNext());
+window.__peerReady = true;`,
+  swiper: `import Swiper from 'swiper';
+import { Navigation } from 'swiper/modules';
+import 'swiper/css';
+import 'swiper/css/navigation';
+new Swiper('.swiper', {
+  modules: [Navigation],
+  navigation: { nextEl: '.swiper-button-next', prevEl: '.swiper-button-prev' },
+  on: { init: () => { window.__peerReady = true; } },
+});`,
+};
+
+const peerCss = {
+  embla: `
+  .embla__viewport { overflow: hidden; }
+  .embla__container { display: flex; }
+  .embla__slide { flex: 0 0 100%; min-inline-size: 0; }`,
+  swiper: '',
+};
+
+const story = (i, tag) => `      <${tag}>
+        <h3>Story ${i + 1}: the job that was not there</h3>
+        <p>
+          The offer came through a friend of a friend: kitchen work, good pay, a room included.
+          At the border they took my passport "to register it".
+        </p>
+        <p>I kept a photo of my passport on my phone. It helped when I called the helpline.</p>
+      </${tag.split(' ')[0]}>`;
+
+const peerMarkup = {
+  embla: (count) => `
+    <section class="embla" aria-label="Survivors' stories">
+      <div class="embla__viewport"><div class="embla__container">
+${Array.from({ length: count }, (_, i) => story(i, 'article class="embla__slide"')).join('\n')}
+      </div></div>
+      <button class="embla__prev" type="button">Previous story</button>
+      <button class="embla__next" type="button">Next story</button>
+    </section>`,
+  swiper: (count) => `
+    <section class="swiper" aria-label="Survivors' stories">
+      <div class="swiper-wrapper">
+${Array.from({ length: count }, (_, i) => story(i, 'article class="swiper-slide"')).join('\n')}
+      </div>
+      <button class="swiper-button-prev" type="button" aria-label="Previous story"></button>
+      <button class="swiper-button-next" type="button" aria-label="Next story"></button>
+    </section>`,
+};
 
 /** The Arabic page's text: the fallbacks a Syrian or Sudanese reader would see without JS. */
 const arabic = {
@@ -145,14 +230,14 @@ const arabic = {
   'helpline-banner': `
     <shield-helpline-banner country="PL" origin="UA">
       <p>
-        أوكرانيا، الخط الساخن لمنظمة لا سترادا من الخارج:
+        أوكرانيا، الخط الحكومي 1547 من الخارج:
         <a href="tel:+380442841915"><bdi dir="ltr">+38 044 284 19 15</bdi></a>
       </p>
     </shield-helpline-banner>`,
 };
 
-function html({ id, title, widgets, lang = 'en' }) {
-  const withScript = widgets.length > 0;
+function html({ id, title, widgets, lang = 'en', stories: count, embed, peer }) {
+  const withScript = widgets.length > 0 && !embed;
   const text = (key) => (lang === 'ar' && arabic[key]) || { floor, after }[key] || fallbacks[key];
   const preload =
     lang === 'en'
@@ -160,20 +245,26 @@ function html({ id, title, widgets, lang = 'en' }) {
       : `\n    <link rel="modulepreload" href="${script}" />` +
         `\n    <link rel="modulepreload" href="/packages/shieldkit/dist/locales/${lang}.js" />`;
   const content = id === 'static' ? Object.keys(fallbacks) : widgets;
-  const stories = id === 'kit' || id === 'static' ? 12 : 3;
+  const stories = count ?? (id.startsWith('kit') || id === 'static' ? 12 : 3);
   const body = content.map((w) =>
     typeof fallbacks[w] === 'function' ? fallbacks[w](stories) : text(w),
   );
   const exit = body[content.indexOf('quick-exit')] ?? '';
-  const inMain = body.filter((b) => b !== exit).join('\n');
-  const css = [pageCss, ...content.map((w) => notDefinedCss[w])].join('\n');
+  let inMain = body.filter((b) => b !== exit).join('\n');
+  const css = [pageCss, ...content.map((w) => notDefinedCss[w]), peerCss[peer] ?? ''].join('\n');
+  if (peer) inMain += peerMarkup[peer](12);
+  const peerHead = peer
+    ? `\n    <script type="module" src="peers/${peer}.js"></script>` +
+      (peer === 'swiper' ? `\n    <link rel="stylesheet" href="peers/${peer}.css" />` : '')
+    : '';
+  const embedHead = embed ? `\n${embed.trimEnd()}` : '';
   return `<!doctype html>
 <html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Bench: ${title.replace(/</g, '&lt;')}</title>
-    <link rel="icon" href="data:," />${preload}${
+    <link rel="icon" href="data:," />${preload}${embedHead}${peerHead}${
       withScript ? `\n    <script type="module" src="${script}"></script>` : ''
     }
     <style>${css}
@@ -187,13 +278,45 @@ function html({ id, title, widgets, lang = 'en' }) {
 `;
 }
 
-/** Writes every bench page to scripts/bench/pages/ (generated: not in git). */
-export function writePages() {
-  mkdirSync(out, { recursive: true });
-  for (const page of pages) writeFileSync(join(out, `${page.id}.html`), html(page));
+/** The embed code's name of a bench widget. */
+const embedName = (widget) => (widget === 'checklist' ? 'red-flag-checklist' : widget);
+
+/**
+ * Writes every bench page to scripts/bench/pages/ (generated: not in git), and the peer
+ * carousels' files to pages/peers/. Needs the build (the embed code reads its manifest).
+ */
+export async function writePages() {
+  mkdirSync(join(out, 'peers'), { recursive: true });
+  for (const peer of Object.keys(peerEntries))
+    await build({
+      stdin: { contents: peerEntries[peer], resolveDir: '.', loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      outfile: join(out, 'peers', `${peer}.js`),
+      logLevel: 'error',
+    });
+  const { embedCode } = await import('../../packages/campaign/dist/embed.js');
+  const manifest = JSON.parse(readFileSync('packages/campaign/dist/cdn-manifest.json', 'utf8'));
+  for (const page of pages) {
+    const embed = page.embed
+      ? (
+          await embedCode(manifest, {
+            widgets: page.widgets.map(embedName),
+            lang: page.lang ?? 'en',
+            base: '/packages/shieldkit/dist/',
+          })
+        ).html
+      : undefined;
+    // Peer titles name the version measured.
+    if (page.peer && !page.title.includes('@'))
+      page.title = `${page.title} @${versionOf(peerPackages[page.peer])}`;
+    writeFileSync(join(out, `${page.id}.html`), html({ ...page, embed }));
+  }
   return pages.length;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(`wrote ${writePages()} pages to ${out}/`);
+  console.log(`wrote ${await writePages()} pages to ${out}/`);
 }

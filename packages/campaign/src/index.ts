@@ -12,3 +12,13 @@ export {
   type Schema,
 } from '@shieldkit/core/schema.js';
 export { runCli, jsonErrorPlace, lineAndColumn, type CliIO } from './cli.js';
+export {
+  embedCode,
+  cdnBase,
+  EmbedError,
+  type CdnManifest,
+  type CdnFile,
+  type EmbedCode,
+  type EmbedOptions,
+} from './embed.js';
+export { runEmbed, EMBED_USAGE } from './embed-cli.js';

@@ -14,8 +14,16 @@ export { i18n, pickLanguage, ensureLanguage, addStrings } from './localize/i18n.
 export { cachedIntl, intlWarmUp } from './localize/intl-cache.js';
 export { nextTask, inSeparateTasks } from './tasks.js';
 export { baseStyles, tokens, type TokenName } from './styles/base.js';
+export {
+  stickyBarStyles,
+  toBarPosition,
+  BAR_POSITIONS,
+  type BarPosition,
+} from './styles/sticky-bar.js';
 export { ReducedMotionController } from './controllers/reduced-motion.js';
 export { ExitListenerController } from './controllers/exit-listener.js';
+export { AutoplayController, type AutoplayOptions } from './controllers/autoplay.js';
+export { SwipeController, SWIPE_THRESHOLD } from './controllers/swipe.js';
 export { StickySpaceController, type StickyEdge } from './controllers/sticky-space.js';
 export {
   KeySequenceController,

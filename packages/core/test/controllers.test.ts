@@ -1,6 +1,6 @@
 import './support/safety-guard.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMediaOrSkip, resetMedia } from './support/media.js';
 import { LitElement, type TemplateResult } from 'lit';
 import { ExitListenerController } from '../src/controllers/exit-listener.js';
 import { ReducedMotionController } from '../src/controllers/reduced-motion.js';
@@ -63,15 +63,16 @@ describe('ExitListenerController', () => {
 });
 
 describe('ReducedMotionController', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(resetMedia);
 
-  it('follows prefers-reduced-motion and re-renders when it changes', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  it('follows prefers-reduced-motion and re-renders when it changes', async function () {
+    // Firefox: WebDriver BiDi has no media emulation, so this runs in Chromium only.
+    await emulateMediaOrSkip(this, { features: { 'prefers-reduced-motion': 'no-preference' } });
     const el = await fixture<ForgetfulElement>(
       html`<shield-forgetful-test></shield-forgetful-test>`,
     );
     expect(el.shadowRoot!.textContent).to.contain('moving');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulateMediaOrSkip(this, { features: { 'prefers-reduced-motion': 'reduce' } });
     // The media query's change event (which asks for the render) comes with the browser's next
     // rendering step, not after a fixed time: wait for the render itself.
     await waitUntil(

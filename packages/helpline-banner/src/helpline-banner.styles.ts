@@ -3,17 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-  }
-  :host([variant='top']),
-  :host([variant='bottom']) {
-    position: sticky;
-    z-index: var(--shield-helpline-banner-z-index, 999);
-  }
-  :host([variant='top']) {
-    inset-block-start: 0;
-  }
-  :host([variant='bottom']) {
-    inset-block-end: 0;
+    --_shield-bar-z-index: var(--shield-helpline-banner-z-index, 999);
   }
   .base {
     padding-block: var(--shield-space-3, 1rem);
@@ -23,8 +13,8 @@ export const styles = css`
     border: 1px solid var(--shield-color-border, #6b6b6b);
     border-radius: var(--shield-helpline-banner-radius, var(--shield-radius, 0.375rem));
   }
-  :host([variant='top']) .base,
-  :host([variant='bottom']) .base {
+  :host([position='top']) .base,
+  :host([position='bottom']) .base {
     border-radius: 0;
     border-inline: 0;
     max-block-size: 60vh;
@@ -89,11 +79,12 @@ export const styles = css`
     padding-block-start: var(--shield-space-3, 1rem);
     border-block-start: 1px solid var(--shield-color-border, #6b6b6b);
   }
-  .name {
+  .name,
+  .audience {
     font-weight: 700;
   }
   .organisation,
-  .checked-line,
+  .checked,
   .hint {
     color: var(--shield-color-muted, #4d4d4d);
     font-size: 0.875em;
@@ -152,11 +143,25 @@ export const styles = css`
     color: var(--shield-color-link, #0b5394);
   }
   /* Links that stand on their own line are touch targets too (WCAG 2.5.8): 44 px tall. */
-  .checked-line a,
+  .sources a,
+  .emergency a,
   .fallback a {
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;
+  }
+  .checked summary {
+    line-height: 44px;
+  }
+  .sources {
+    margin: 0;
+    padding-inline-start: var(--shield-space-3, 1rem);
+  }
+  .emergency {
+    margin-block-start: var(--shield-space-3, 1rem);
+  }
+  .emergency a {
+    min-inline-size: 44px;
   }
   .fallback > * + * {
     margin-block-start: var(--shield-space-2, 0.5rem);

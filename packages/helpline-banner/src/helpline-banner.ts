@@ -8,23 +8,31 @@ import {
   inheritedLang,
   intlWarmUp,
   safeUrl,
+  toBarPosition,
+  stickyBarStyles,
+  type BarPosition,
 } from '@shieldkit/core';
 import {
   TOPICS,
-  helplines as ourHelplines,
+  countryCode,
   openStatus,
+  placeHelplines,
   type ChannelType,
+  type EmergencyNumbers,
   type Helpline,
   type PlacedHelpline,
+  type Placement,
   type ReachableChannel,
+  type Source,
   type Topic,
 } from '@shieldkit/helplines';
-import { chooseHelplines, countryFromLanguage, isRegionCode, pickerCountries } from './choose.js';
+import { countryFromLanguage, pickerCountries } from './choose.js';
 import { styles } from './helpline-banner.styles.js';
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY_AND_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', ...TIME };
 const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
+const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC' };
 
 /** What `shield-helpline-contact` carries: which helpline and which kind of channel. Nothing else. */
 export interface HelplineContactDetail {
@@ -38,8 +46,10 @@ declare global {
   }
 }
 
-export type HelplineBannerVariant = 'inline' | 'top' | 'bottom';
-const VARIANTS: readonly HelplineBannerVariant[] = ['inline', 'top', 'bottom'];
+/** Where the banner sits (the same choice as the quick exit's `position`). */
+export type HelplineBannerPosition = BarPosition;
+/** @deprecated Use `HelplineBannerPosition`. */
+export type HelplineBannerVariant = BarPosition;
 
 /** How often "open now" is recomputed while the banner is on the page. */
 const REFRESH_MS = 60_000;
@@ -69,7 +79,9 @@ const REFRESH_MS = 60_000;
  * @csspart name - A helpline's name.
  * @csspart channel - A call / text / chat link.
  * @csspart status - The open-now line.
- * @csspart checked - The "last checked" link.
+ * @csspart checked - The "last checked" disclosure: its sources, and what they leave unconfirmed.
+ * @csspart audience - "For women", "For children and young people": on a line for one group.
+ * @csspart emergency - The emergency numbers of the reader's country.
  * @csspart fallback - What is shown when no helpline is known.
  * @csspart dismiss - The "Hide helplines" button.
  * @csspart show - The "Show helplines" button left after hiding.
@@ -82,7 +94,7 @@ const REFRESH_MS = 60_000;
  * @cssproperty --shield-helpline-banner-z-index - Stacking level of a `top` or `bottom` banner. Default 999.
  */
 export class ShieldHelplineBanner extends ShieldElement {
-  static override styles = [...ShieldElement.styles, styles];
+  static override styles = [...ShieldElement.styles, stickyBarStyles, styles];
 
   /** Wait for the reader's language only behind the page's own helpline text, never blank. */
   protected override get showsFallbackWhileLoading(): boolean {
@@ -102,7 +114,14 @@ export class ShieldHelplineBanner extends ShieldElement {
   @property() helpline?: string;
 
   /** `inline` (default), or a bar stuck to the `top` or `bottom` of the viewport. */
-  @property({ reflect: true }) variant: HelplineBannerVariant = 'inline';
+  @property({ reflect: true }) position: HelplineBannerPosition = 'inline';
+
+  /**
+   * @deprecated Use `position` (the same values). Still works: it sets `position`, with a console
+   * warning once per banner.
+   */
+  @property() variant?: HelplineBannerPosition;
+  private variantWarned = false;
 
   /** Let the reader hide the banner (in memory only: it is back on the next page load). */
   @property({ type: Boolean }) dismissible = false;
@@ -125,7 +144,10 @@ export class ShieldHelplineBanner extends ShieldElement {
   @state() private chosenCountry?: string;
   @state() private dismissed = false;
 
-  private records: readonly Helpline[] = ourHelplines;
+  /** Shieldkit's dataset: loaded before the first render (its own file, off the main bundle). */
+  private ours: readonly Helpline[] = [];
+  private emergencyNumbers: Readonly<Record<string, EmergencyNumbers>> = {};
+  private records: readonly Helpline[] = [];
   private merges = 0;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private readonly sticky = new StickySpaceController(this);
@@ -158,14 +180,20 @@ export class ShieldHelplineBanner extends ShieldElement {
     if (!this.hasUpdated || changed.has('helplines') || changed.has('campaign'))
       this.mergeRecords();
     else if (changed.has('helpline')) this.checkPinned();
-    this.variant ??= 'inline'; // a removed attribute means the default
-    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      this.reportError(
-        'invalid-variant',
-        `variant "${this.variant}" is not inline, top or bottom; using inline.`,
+    // The deprecated `variant` sets `position` (removed: inline), with one warning per banner.
+    if (changed.has('variant')) {
+      if (this.variant != null && !this.variantWarned) {
+        this.variantWarned = true;
+        this.reportError('deprecated-variant', 'variant is deprecated: use position.', 'warn');
+      }
+      this.position = this.variant = toBarPosition(this.variant, 'variant', (code, message) =>
+        this.reportError(code, message),
       );
-      this.variant = 'inline';
     }
+    if (changed.has('position'))
+      this.position = toBarPosition(this.position, 'position', (code, message) =>
+        this.reportError(code, message),
+      );
     if (changed.has('country') && this.country != null) this.checkCountry('country', this.country);
     if (changed.has('origin') && this.origin != null) this.checkCountry('origin', this.origin);
     if (changed.has('topic') && this.topic != null && !TOPICS.includes(this.topic)) {
@@ -177,12 +205,12 @@ export class ShieldHelplineBanner extends ShieldElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('variant'))
-      this.sticky.stickTo(this.variant === 'inline' ? undefined : this.variant);
+    if (changed.has('position'))
+      this.sticky.stickTo(this.position === 'inline' ? undefined : this.position);
   }
 
   private checkCountry(attribute: string, value: string): void {
-    if (!isRegionCode(value.trim().toUpperCase())) {
+    if (!countryCode(value)) {
       this.reportError(
         'invalid-country',
         `${attribute} "${value}" is not an ISO 3166-1 alpha-2 country code (like PL or UA); it is ignored.`,
@@ -198,7 +226,7 @@ export class ShieldHelplineBanner extends ShieldElement {
    */
   private mergeRecords(): void {
     const include = this.campaign?.helplines?.include;
-    const ours = include ? ourHelplines.filter((r) => include.includes(r.id)) : ourHelplines;
+    const ours = include ? this.ours.filter((r) => include.includes(r.id)) : this.ours;
     const campaignRecords = this.campaign?.helplines?.custom ?? [];
     const own =
       this.helplines === undefined
@@ -247,23 +275,18 @@ export class ShieldHelplineBanner extends ShieldElement {
     }
   }
 
-  private code(value: unknown): string | undefined {
-    const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-    return isRegionCode(code) ? code : undefined;
-  }
-
   /** The reader's choice, else the attribute, else the campaign, else the page language's region. */
-  private get currentCountry(): string | undefined {
+  private get currentCountry(): unknown {
     return (
       this.chosenCountry ??
-      this.code(this.country) ??
-      this.code(this.campaign?.country) ??
+      countryCode(this.country) ??
+      countryCode(this.campaign?.country) ??
       countryFromLanguage(inheritedLang(this))
     );
   }
 
-  private get currentOrigin(): string | undefined {
-    return this.code(this.origin) ?? this.code(this.campaign?.origin);
+  private get currentOrigin(): unknown {
+    return countryCode(this.origin) ?? this.campaign?.origin;
   }
 
   // The `Intl` formatters a render uses, in the reader's locale (created once, then reused).
@@ -284,12 +307,24 @@ export class ShieldHelplineBanner extends ShieldElement {
    * Creates the formatters the first render will use, a task each: on a cheap phone the page's
    * first `Intl` object takes tens of milliseconds, and the render that follows stays short.
    */
-  protected override prepareFirstRender(): Promise<void> {
+  protected override async prepareFirstRender(): Promise<void> {
+    // The dataset is a file of its own (most of its bytes are sources, shown only on request); the
+    // page's own helpline text stays on screen until it is here.
+    try {
+      const data = await import('@shieldkit/helplines/data.js');
+      this.ours = data.helplines;
+      this.emergencyNumbers = data.emergencyNumbers;
+    } catch (error) {
+      this.reportError(
+        'load-failed',
+        `Shieldkit's helplines could not be loaded (${String(error)}).`,
+      );
+    }
     const sample = new Date(0);
     // Few steps (the nested quick exit, if any, waits for the render): each about 25 ms at 4× CPU.
     return inSeparateTasks([
       ...intlWarmUp(this.localize.locale),
-      () => [isRegionCode('PL'), this.regionNames().of('PL'), this.languageNames().of('en')],
+      () => [this.regionNames().of('PL'), this.languageNames().of('en')],
       () => [
         this.listFormat().format(['a', 'b']),
         ...[TIME, DAY_AND_TIME, DATE].map((format) => this.localize.dateTime(sample, format)),
@@ -398,20 +433,71 @@ export class ShieldHelplineBanner extends ShieldElement {
     </li>`;
   }
 
+  private date(value: string): string {
+    const monthOnly = /^\d{4}-\d{2}$/.test(value);
+    const date = new Date(`${monthOnly ? `${value}-01` : value}T12:00:00Z`);
+    return Number.isNaN(date.getTime())
+      ? value
+      : this.localize.dateTime(date, monthOnly ? MONTH : DATE);
+  }
+
+  private renderSource(source: Source): TemplateResult {
+    const href = safeUrl(source.url, ['https:', 'http:']);
+    let site = source.url;
+    try {
+      site = new URL(source.url).hostname;
+    } catch {
+      // shown as written
+    }
+    return html`<li>
+      ${href ? html`<a href=${href} rel="noreferrer">${site}</a>` : site}
+      ${source.states ? html`<span lang="en">${source.states}</span>` : nothing}
+      ${
+        source.accessed
+          ? html`<span class="read"
+              >${this.localize.t('helplineBanner.sourceRead', { date: this.date(source.accessed) })}</span
+            >`
+          : nothing
+      }
+    </li>`;
+  }
+
+  /** "Last checked …", opening to the sources, what they say, and what they leave unconfirmed. */
+  private renderChecked(record: Helpline): TemplateResult {
+    const unconfirmed = (record.unconfirmed ?? []).map((part) =>
+      this.localize.t(`helplineBanner.parts.${part}`),
+    );
+    return html`<details part="checked" class="checked">
+      <summary>
+        ${this.localize.t('helplineBanner.lastChecked', { date: this.date(record.verified) })}
+      </summary>
+      <ul class="sources">
+        ${record.sources.map((source) => this.renderSource(source))}
+      </ul>
+      ${record.confirmed ? nothing : html`<p>${this.localize.t('helplineBanner.notConfirmed')}</p>`}
+      ${
+        unconfirmed.length
+          ? html`<p>
+              ${this.localize.t('helplineBanner.unconfirmed', { list: this.listFormat().format(unconfirmed) })}
+            </p>`
+          : nothing
+      }
+    </details>`;
+  }
+
   private renderHelpline(placed: PlacedHelpline): TemplateResult {
     const { record } = placed;
     const open = this.openText(record);
     const languages = this.languagesText(record);
-    const source = safeUrl(Array.isArray(record.source) ? record.source[0] : record.source, [
-      'https:',
-      'http:',
-    ]);
-    const checked = this.localize.t('helplineBanner.lastChecked', {
-      date: this.localize.dateTime(new Date(`${record.lastVerified}T12:00:00Z`), DATE),
-    });
+    // "For women": only on a line for one group.
+    const audience =
+      record.audience && record.audience !== 'everyone'
+        ? `helplineBanner.audience.${record.audience}`
+        : undefined;
     const id = `helpline-${record.id}`;
     return html`<article part="helpline" class="helpline" aria-labelledby=${id}>
       <p part="name" class="name" id=${id}>${record.name}</p>
+      ${audience ? html`<p part="audience" class="audience">${this.localize.t(audience)}</p>` : nothing}
       ${
         record.organisation && record.organisation !== record.name
           ? html`<p class="organisation">${record.organisation}</p>`
@@ -425,29 +511,27 @@ export class ShieldHelplineBanner extends ShieldElement {
         ${record.free === true ? html`<span class="free">${this.localize.t('helplineBanner.free')}</span>` : nothing}
         ${languages ? html`<span>${languages}</span>` : nothing}
       </p>
-      <p class="checked-line">
-        ${source ? html`<a part="checked" href=${source} rel="noreferrer">${checked}</a>` : checked}
-      </p>
+      ${this.renderChecked(record)}
     </article>`;
   }
 
-  private renderGroups(placed: PlacedHelpline[], country: string): TemplateResult {
-    const origin = this.currentOrigin;
-    if (!origin || origin === country) return html`${placed.map((p) => this.renderHelpline(p))}`;
-    const here = placed.filter((p) => p.role === 'host');
-    const away = placed.filter((p) => p.role === 'origin');
+  private renderGroups(placement: Placement): TemplateResult {
+    const { country, origin, host, fromOrigin } = placement;
+    if (!origin || !country) {
+      return html`${host.map((p) => this.renderHelpline(p))}${this.renderEmergency(placement.emergency)}`;
+    }
     const group = (key: string, code: string) =>
       html`<p class="group">${this.localize.t(key, { country: this.regionName(code) })}</p>`;
     return html`${group('helplineBanner.hereGroup', country)}
-    ${here.length ? here.map((p) => this.renderHelpline(p)) : this.renderNoHelpline(country)}
-    ${away.length ? html`${group('helplineBanner.originGroup', origin)}${away.map((p) => this.renderHelpline(p))}` : nothing}`;
+    ${host.length ? host.map((p) => this.renderHelpline(p)) : this.renderNoHelpline(placement)}
+    ${fromOrigin.length ? html`${group('helplineBanner.originGroup', origin)}${fromOrigin.map((p) => this.renderHelpline(p))}` : nothing}
+    ${host.length ? this.renderEmergency(placement.emergency) : nothing}`;
   }
 
   /** "No helpline listed for X yet", with a link to find one (the agency's, or Find A Helpline). */
-  private renderNoHelpline(country: string): TemplateResult {
-    const name = this.regionName(country);
-    const link =
-      safeUrl(this.fallbackHref, ['https:', 'http:']) ?? `https://findahelpline.com/${country}`;
+  private renderNoHelpline(placement: Placement): TemplateResult {
+    const name = this.regionName(placement.country!);
+    const link = safeUrl(this.fallbackHref, ['https:', 'http:']) ?? placement.findAHelpline;
     return html`<p>${this.localize.t('helplineBanner.noHelpline', { country: name })}</p>
       ${
         link
@@ -457,14 +541,50 @@ export class ShieldHelplineBanner extends ShieldElement {
               >
             </p>`
           : nothing
-      }`;
+      }
+      ${this.renderEmergency(placement.emergency, true)}`;
   }
 
-  private renderFallback(country: string | undefined): TemplateResult {
+  /**
+   * The country's emergency numbers as call links ("If you are in danger now, call: 112"), or,
+   * when we have no source for them and `always` is set, the advice to call the local number.
+   */
+  private renderEmergency(
+    emergency: EmergencyNumbers | undefined,
+    always = false,
+  ): TemplateResult | typeof nothing {
+    if (!emergency) {
+      return always ? html`<p>${this.localize.t('helplineBanner.emergency')}</p>` : nothing;
+    }
+    return html`<p part="emergency" class="emergency">
+      ${this.localize.t('helplineBanner.emergencyCall')}
+      ${emergency.numbers.map(({ number, services }) => {
+        const forSome =
+          services.length < 3
+            ? this.localize.t('helplineBanner.emergencyServices', {
+                services: this.listFormat().format(
+                  services.map((service) => this.localize.t(`helplineBanner.services.${service}`)),
+                ),
+              })
+            : undefined;
+        // The space before each number keeps them apart for screen readers and in copied text.
+        return html` <span
+          ><a href=${`tel:${number}`}><bdi dir="ltr">${number}</bdi></a
+          >${forSome ? html` ${forSome}` : nothing}</span
+        >`;
+      })}
+    </p>`;
+  }
+
+  private renderFallback(placement: Placement): TemplateResult {
     return html`<div part="fallback" class="fallback">
       <slot></slot>
-      ${country ? this.renderNoHelpline(country) : html`<p>${this.localize.t('helplineBanner.chooseCountryHint')}</p>`}
-      <p>${this.localize.t('helplineBanner.emergency')}</p>
+      ${
+        placement.country
+          ? this.renderNoHelpline(placement)
+          : html`<p>${this.localize.t('helplineBanner.chooseCountryHint')}</p>
+              <p>${this.localize.t('helplineBanner.emergency')}</p>`
+      }
     </div>`;
   }
 
@@ -491,15 +611,15 @@ export class ShieldHelplineBanner extends ShieldElement {
         </button>
       </div>`;
     }
-    const country = this.currentCountry;
-    const pinned =
-      this.helpline && this.records.some((r) => r.id === this.helpline) ? this.helpline : undefined;
-    const placed = chooseHelplines(this.records, {
-      country,
+    const placement = placeHelplines(this.records, {
+      country: this.currentCountry,
       origin: this.currentOrigin,
       topic: this.topic && TOPICS.includes(this.topic) ? this.topic : undefined,
-      pinned,
+      pinned: this.helpline,
+      emergency: this.emergencyNumbers,
     });
+    const { country } = placement;
+    const pinned = this.helpline && this.records.some((r) => r.id === this.helpline);
     return html`<section
       part="base"
       class="base"
@@ -522,11 +642,9 @@ export class ShieldHelplineBanner extends ShieldElement {
         </div>
       </div>
       ${
-        placed.length > 0 && (country || pinned)
-          ? html`<div class="helplines">
-              ${this.renderGroups(placed, country ?? placed[0]!.record.country)}
-            </div>`
-          : this.renderFallback(country)
+        placement.host.length + placement.fromOrigin.length > 0
+          ? html`<div class="helplines">${this.renderGroups(placement)}</div>`
+          : this.renderFallback(placement)
       }
     </section>`;
   }

@@ -1,4 +1,6 @@
 import '../../core/test/support/safety-guard.js';
+import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { styles } from '../src/helpline-banner.styles.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Helpline } from '@shieldkit/helplines';
@@ -39,8 +41,14 @@ const warsawOffice: Helpline = {
   },
   languages: { codes: ['pl', 'uk'] },
   free: true,
-  source: 'https://agency.example/helplines',
-  lastVerified: '2026-11-01',
+  sources: [
+    {
+      url: 'https://agency.example/helplines',
+      states: 'Checked with the operator',
+      accessed: '2026-11-01',
+    },
+  ],
+  verified: '2026-11-01',
   confirmed: true,
 };
 /** Monday 30 November 2026, 10:00 in Warsaw (09:00 UTC): open. */
@@ -50,7 +58,9 @@ const MONDAY_EVENING = new Date('2026-11-30T19:00:00Z');
 
 /** Keeps tel:/sms:/https: links from leaving the test page; the element's own handlers still run. */
 function stayOnPage(event: Event): void {
-  event.preventDefault();
+  // Only links: a summary still opens its details.
+  if (event.composedPath().some((node) => node instanceof HTMLAnchorElement))
+    event.preventDefault();
 }
 before(() => document.addEventListener('click', stayOnPage));
 after(() => document.removeEventListener('click', stayOnPage));
@@ -75,19 +85,81 @@ describe('<shield-helpline-banner>', () => {
       expect(box.width).to.be.at.least(44);
     });
 
-    it('shows open-now, languages and when it was last checked, linked to the source', async () => {
+    it('shows open-now, languages and when it was last checked, opening to the sources and what they leave unconfirmed', async () => {
       const el = await fixture<ShieldHelplineBanner>(
-        html`<shield-helpline-banner country="US"></shield-helpline-banner>`,
+        html`<shield-helpline-banner country="CA"></shield-helpline-banner>`,
       );
       expect(text(root(el).querySelector('[part=status]'))).to.equal(
         'Open day and night, every day',
       );
       expect(text(root(el).querySelector('.details'))).to.contain(
-        'Languages: English, Spanish, and 200+ more languages through interpreters',
+        'Languages: 200+ more languages through interpreters',
       );
-      const checked = root(el).querySelector<HTMLAnchorElement>('[part=checked]')!;
-      expect(text(checked)).to.equal('Last checked Nov 28, 2026');
-      expect(checked.href).to.equal('https://humantraffickinghotline.org/about-us/what-we-do');
+      const checked = root(el).querySelector<HTMLDetailsElement>('[part=checked]')!;
+      const summary = checked.querySelector('summary')!;
+      expect(text(summary)).to.equal('Last checked Dec 2, 2026');
+      const sources = () => [...checked.querySelectorAll<HTMLAnchorElement>('.sources a')];
+      // Closed: the sources are not on screen until the reader asks.
+      expect(sources()[0]!.checkVisibility()).to.equal(false);
+      summary.focus();
+      expect(root(el).activeElement, 'focus on the summary').to.equal(summary);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => checked.open, 'the details did not open with Enter');
+      expect(sources().map((a) => [text(a), a.href])).to.deep.equal([
+        [
+          'canadianhumantraffickinghotline.ca',
+          'https://canadianhumantraffickinghotline.ca/who-are-we',
+        ],
+        [
+          'www.nationalobserver.com',
+          'https://www.nationalobserver.com/2019/05/29/news/hotline-help-human-trafficking-victims-educate-public-launches-across-canada',
+        ],
+      ]);
+      expect(sources()[0]!.checkVisibility()).to.equal(true);
+      expect(text(checked)).to.contain(
+        '1-833-900-1010, 24/7, TTY, 200+ languages through tele-interpretation read Dec 2026',
+      );
+      expect(text(checked)).to.contain('Not yet confirmed with the helpline itself.');
+      expect(text(checked)).to.contain(
+        'Not stated by these sources: every way to reach them and whether it is free.',
+      );
+      expect(checked.querySelector('[lang=en]')).to.not.equal(null);
+    });
+
+    it('names who a line is for when it is not for everyone', async () => {
+      const el = await fixture<ShieldHelplineBanner>(
+        html`<shield-helpline-banner country="EG"></shield-helpline-banner>`,
+      );
+      const audiences = [...root(el).querySelectorAll('[part=helpline]')].map((line) => [
+        text(line.querySelector('[part=name]')),
+        text(line.querySelector('[part=audience]')),
+      ]);
+      expect(audiences).to.deep.equal([
+        ['Child helpline 16000', 'For children and young people'],
+        ['Women’s line 15115', 'For women'],
+        ['Human rights line 15508', ''],
+      ]);
+      el.country = 'US';
+      await el.updateComplete;
+      expect(root(el).querySelector('[part=audience]')).to.equal(null);
+    });
+
+    it('says which emergency number to call, as call links', async () => {
+      const el = await fixture<ShieldHelplineBanner>(
+        html`<shield-helpline-banner country="UA"></shield-helpline-banner>`,
+      );
+      const emergency = root(el).querySelector('[part=emergency]')!;
+      expect(text(emergency)).to.equal(
+        'If you are in danger now, call: 102 (police) 103 (ambulance) 101 (fire service)',
+      );
+      expect(
+        [...emergency.querySelectorAll<HTMLAnchorElement>('a')].map((a) => a.getAttribute('href')),
+      ).to.deep.equal(['tel:102', 'tel:103', 'tel:101']);
+      el.country = 'PL';
+      await el.updateComplete;
+      expect(text(root(el).querySelector('[part=emergency]'))).to.equal(
+        'If you are in danger now, call: 112',
+      );
     });
 
     it('without a country, asks the reader to choose one and never shows an empty banner', async () => {
@@ -114,7 +186,7 @@ describe('<shield-helpline-banner>', () => {
   });
 
   describe('Properties', () => {
-    it('displacement: host-country lines first, then the origin’s lines that work from abroad', async () => {
+    it('displacement: a Polish line first, then the Ukrainian line that works from abroad', async () => {
       const el = await fixture<ShieldHelplineBanner>(
         html`<shield-helpline-banner country="PL" origin="UA"></shield-helpline-banner>`,
       );
@@ -123,13 +195,34 @@ describe('<shield-helpline-banner>', () => {
         'Where you are: Poland',
         'From Ukraine, reachable from abroad',
       ]);
-      expect(text(root(el).querySelector('.helplines'))).to.contain(
-        'We have no helpline listed for Poland yet.',
-      );
+      expect(names(el)).to.deep.equal([
+        'KCIK trust line for victims and witnesses of trafficking',
+        'Government hotline 1547',
+      ]);
       const hrefs = channels(el).map((a) => a.getAttribute('href'));
-      expect(hrefs).to.deep.equal(['tel:+380442841915']);
-      expect(hrefs).not.to.include('tel:527');
+      // 1547's number for callers abroad; Ukraine's short codes never reach a reader in Poland.
+      expect(hrefs).to.deep.equal(['tel:+48226289999', 'tel:+48226280120', 'tel:+380442841915']);
       expect(hints(el)).to.include('From abroad');
+      expect(text(root(el).querySelector('[part=emergency]'))).to.equal(
+        'If you are in danger now, call: 112',
+      );
+    });
+
+    it('where no line is sourced (Sudan): the emergency numbers, the origin’s lines from abroad and Find A Helpline', async () => {
+      const el = await fixture<ShieldHelplineBanner>(
+        html`<shield-helpline-banner country="SD" origin="UA"></shield-helpline-banner>`,
+      );
+      const helplines = text(root(el).querySelector('.helplines'));
+      expect(helplines).to.contain('We have no helpline listed for Sudan yet.');
+      expect(helplines).to.contain(
+        'If you are in danger now, call: 999 (police and fire service) 333 (ambulance)',
+      );
+      expect(names(el)).to.deep.equal(['Government hotline 1547']);
+      expect(
+        [...root(el).querySelectorAll<HTMLAnchorElement>('.helplines a:not([part=channel])')]
+          .map((a) => a.getAttribute('href'))
+          .filter((href) => !href!.startsWith('https://') || href!.includes('findahelpline')),
+      ).to.deep.equal(['https://findahelpline.com/SD', 'tel:999', 'tel:333']);
     });
 
     it('displacement with lines on both sides keeps the host first', async () => {
@@ -227,13 +320,47 @@ describe('<shield-helpline-banner>', () => {
       }
     });
 
+    it('a campaign record whose display differs from its link, or with hidden characters, is reported and never shown', async () => {
+      const errors = spyConsole('error');
+      const events = collectShieldErrors();
+      try {
+        const wrongNumber = {
+          ...warsawOffice,
+          id: 'wrong-number',
+          name: 'Wrong number line',
+          channels: [{ type: 'phone', display: '+48 22 000 00 01', href: 'tel:+48220000000' }],
+        };
+        const reversed = { ...warsawOffice, id: 'reversed', name: 'Line \u202E0000' };
+        const fine = { ...warsawOffice, id: 'fine', name: 'Fine line' };
+        // What <shield-campaign> provides: its country and its helplines.custom.
+        const campaign = { country: 'PL', helplines: { custom: [wrongNumber, reversed, fine] } };
+        const el = await fixture<ShieldHelplineBanner>(
+          html`<shield-helpline-banner .campaign=${campaign as never}></shield-helpline-banner>`,
+        );
+        await shows(el, 'Fine line');
+        expect(names(el)).to.not.include('Wrong number line');
+        expect(names(el).some((name) => name.includes('\u202E'))).to.equal(false);
+        expect(events.codes).to.include('invalid-helpline');
+        const all = errors.messages.join('\n');
+        expect(all).to.contain('is not the number its link dials');
+        expect(all).to.contain('U+202E');
+      } finally {
+        errors.restore();
+        events.stop();
+      }
+    });
+
     it('a name with markup from an agency is shown as text', async () => {
       const record = { ...warsawOffice, name: '<b onclick="alert(1)">Line</b>' };
       const el = await fixture<ShieldHelplineBanner>(
         html`<shield-helpline-banner country="PL" .helplines=${[record]}></shield-helpline-banner>`,
       );
       await shows(el, '<b onclick="alert(1)">Line</b>');
-      expect(names(el)).to.deep.equal(['<b onclick="alert(1)">Line</b>']);
+      // The agency's record is confirmed, so it comes first.
+      expect(names(el)).to.deep.equal([
+        '<b onclick="alert(1)">Line</b>',
+        'KCIK trust line for victims and witnesses of trafficking',
+      ]);
       expect(root(el).querySelector('[part=name] b')).to.equal(null);
     });
 
@@ -276,6 +403,33 @@ describe('<shield-helpline-banner>', () => {
         expect(errors.messages[0]).to.contain('variant "sideways"');
       } finally {
         errors.restore();
+      }
+    });
+
+    it('position="top" sticks to the top, as the quick exit’s does; the old variant still works, with one warning', async () => {
+      const warnings = spyConsole('warn');
+      try {
+        const el = await fixture<ShieldHelplineBanner>(
+          html`<shield-helpline-banner country="US" position="top"></shield-helpline-banner>`,
+        );
+        expect(getComputedStyle(el).position).to.equal('sticky');
+        expect(getComputedStyle(el).insetBlockStart).to.equal('0px');
+        expect(warnings.messages).to.deep.equal([]);
+        el.removeAttribute('position');
+        el.setAttribute('variant', 'bottom');
+        await el.updateComplete;
+        expect(el.getAttribute('position')).to.equal('bottom');
+        expect(getComputedStyle(el).insetBlockEnd).to.equal('0px');
+        el.setAttribute('variant', 'top');
+        await el.updateComplete;
+        expect(el.getAttribute('position')).to.equal('top');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('variant is deprecated: use position');
+        el.removeAttribute('variant');
+        await el.updateComplete;
+        expect(getComputedStyle(el).position).not.to.equal('sticky');
+      } finally {
+        warnings.restore();
       }
     });
 
@@ -337,12 +491,12 @@ describe('<shield-helpline-banner>', () => {
   describe('Slots', () => {
     it('the agency’s light-DOM helpline text is the fallback when Shieldkit has none', async () => {
       const el = await fixture<ShieldHelplineBanner>(
-        html`<shield-helpline-banner country="FR">
-          <p>Call our team: <a href="tel:+33100000000">01 00 00 00 00</a></p>
+        html`<shield-helpline-banner country="SD">
+          <p>Call our team: <a href="tel:+249100000000">0100 000 000</a></p>
         </shield-helpline-banner>`,
       );
       const slot = root(el).querySelector('slot')!;
-      expect(slot.assignedElements().map(text)).to.deep.equal(['Call our team: 01 00 00 00 00']);
+      expect(slot.assignedElements().map(text)).to.deep.equal(['Call our team: 0100 000 000']);
       expect(el.querySelector('p')!.getClientRects().length).to.be.greaterThan(0);
     });
 
@@ -404,11 +558,11 @@ describe('<shield-helpline-banner>', () => {
         ['no country', html`<shield-helpline-banner></shield-helpline-banner>`],
         [
           'no helpline for the country',
-          html`<shield-helpline-banner country="FR"></shield-helpline-banner>`,
+          html`<shield-helpline-banner country="SD"></shield-helpline-banner>`,
         ],
         [
           'bottom bar',
-          html`<shield-helpline-banner country="GB" variant="bottom"></shield-helpline-banner>`,
+          html`<shield-helpline-banner country="GB" position="bottom"></shield-helpline-banner>`,
         ],
       ];
       for (const [name, template] of states) {
@@ -603,6 +757,10 @@ describe('<shield-helpline-banner>', () => {
         expect(names(el)).to.deep.equal(polish);
       });
     }
+
+    it('its stylesheet reads only global tokens, its own hooks (with fallbacks) and private properties', () => {
+      expectTokenUse('helpline-banner', styles);
+    });
 
     it('picking a country and dismissing leave no storage, cookie or URL trace', async () => {
       const url = location.href;

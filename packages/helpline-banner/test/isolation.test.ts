@@ -26,8 +26,10 @@ const agencyLine: Helpline = {
   ],
   hours: { timeZone: 'Europe/London', weekly: { mon: [['09:00', '17:00']] } },
   languages: { codes: ['ar', 'en'], interpreters: 12 },
-  source: 'https://agency.example/helplines',
-  lastVerified: '2026-11-01',
+  sources: [
+    { url: 'https://agency.example/helplines', states: 'Our own line', accessed: '2026-11-01' },
+  ],
+  verified: '2026-11-01',
   confirmed: true,
 };
 /** Monday 30 November 2026, 10:00 in London: open until 17:00. */

@@ -1,16 +1,31 @@
-import type { Helpline } from './types.js';
+import type { Helpline, Source } from './types.js';
 
-/** The date the fact sheet behind {@link helplines} was made. */
-export const DATASET_VERIFIED = '2026-11-28';
+// The emergency numbers travel with the dataset: a UI that loads this file on demand gets both.
+export { emergencyNumbers } from './emergency.js';
+
+/** The date the records in {@link helplines} were last checked against their sources. */
+export const DATASET_VERIFIED = '2026-12-02';
+
+// When the sources were read: the first fact sheet, the fact check of December 2026 (day not
+// recorded), and pages read for this dataset on the day it was checked.
+const FIRST_SHEET = '2026-11-28';
+const FACT_CHECK = '2026-12';
+const READ = '2026-12-02';
+
+const source = (
+  url: string,
+  states: string,
+  accessed: string,
+  supports: Source['supports'],
+): Source => ({ url, states, accessed, supports });
 
 /**
- * Shieldkit's starting list of anti-trafficking helplines, one record per line found in public
- * sources. Nothing here was confirmed with the operators (`confirmed: false` everywhere), and
- * `unconfirmed` lists what the sources do not state. Agencies must check the numbers for their own
- * country before publishing, and their own records replace these (see `mergeHelplines`).
- *
- * Numbers, links, hours and languages are only those the sources give; an address that is not in
- * them is left out and the record marked `unconfirmed: ['channels', …]`.
+ * Shieldkit's starting list of helplines for people at risk of trafficking and exploitation, one
+ * record per line found in public sources. Nothing here was confirmed with the operators
+ * (`confirmed: false` everywhere). Each record names its `sources` (what each says, and which parts
+ * of the record it states); what no source states is left out and named in `unconfirmed`.
+ * Agencies must check the numbers for their own country before publishing, and their own records
+ * replace these (see `mergeHelplines`).
  */
 export const helplines: readonly Helpline[] = [
   {
@@ -19,6 +34,7 @@ export const helplines: readonly Helpline[] = [
     organisation: 'Polaris',
     name: 'National Human Trafficking Hotline',
     topics: ['trafficking'],
+    audience: 'everyone',
     channels: [
       {
         type: 'phone',
@@ -47,13 +63,25 @@ export const helplines: readonly Helpline[] = [
     ],
     hours: { alwaysOpen: true },
     languages: { codes: ['en', 'es'], interpreters: 200 },
-    source: [
-      'https://humantraffickinghotline.org/about-us/what-we-do',
-      'https://www.acf.hhs.gov/otip/success-story/announcing-24-7-chat-text-national-human-trafficking-hotline',
+    free: true,
+    sources: [
+      source(
+        'https://humantraffickinghotline.org/about-us/what-we-do',
+        'Toll-free 1-888-373-7888 (TTY 711), 24/7; English, Spanish and 200+ languages through interpreters; also email and an online tip form',
+        FACT_CHECK,
+        ['channels', 'hours', 'languages', 'free', 'topics', 'audience'],
+      ),
+      source(
+        'https://www.acf.hhs.gov/otip/success-story/announcing-24-7-chat-text-national-human-trafficking-hotline',
+        'Text BEFREE or HELP to 233733 and web chat, 24/7, in English and Spanish',
+        FIRST_SHEET,
+        ['channels', 'hours', 'languages'],
+      ),
     ],
-    lastVerified: DATASET_VERIFIED,
+    verified: DATASET_VERIFIED,
     confirmed: false,
-    unconfirmed: ['free'],
+    // Email and the tip form are named without their addresses.
+    unconfirmed: ['channels'],
   },
   {
     id: 'gb-modern-slavery',
@@ -61,6 +89,7 @@ export const helplines: readonly Helpline[] = [
     organisation: 'Unseen',
     name: 'Modern Slavery & Exploitation Helpline',
     topics: ['trafficking', 'labour-exploitation'],
+    audience: 'everyone',
     channels: [
       { type: 'phone', display: '08000 121 700', href: 'tel:+448000121700' },
       {
@@ -73,13 +102,29 @@ export const helplines: readonly Helpline[] = [
     ],
     hours: { alwaysOpen: true },
     languages: { codes: [], interpreters: 200 },
-    source: [
-      'https://www.modernslaveryhelpline.org',
-      'https://www.unseenuk.org/blog/i-work-on-the-modern-slavery-helpline-and-this-is-what-i-hear',
+    free: true,
+    sources: [
+      source(
+        'https://www.modernslaveryhelpline.org/about/what-happens-when-you-call-the-helpline',
+        'A free, independent and confidential service available 24/7',
+        FACT_CHECK,
+        ['hours', 'free', 'audience'],
+      ),
+      source(
+        'https://www.modernslaveryhelpline.org',
+        '08000 121 700; online report form; modern slavery and exploitation',
+        FIRST_SHEET,
+        ['channels', 'topics'],
+      ),
+      source(
+        'https://www.unseenuk.org/blog/i-work-on-the-modern-slavery-helpline-and-this-is-what-i-hear',
+        '200+ languages through interpreters',
+        FIRST_SHEET,
+        ['languages'],
+      ),
     ],
-    lastVerified: DATASET_VERIFIED,
+    verified: DATASET_VERIFIED,
     confirmed: false,
-    unconfirmed: ['free'],
   },
   {
     id: 'ca-chth',
@@ -87,11 +132,25 @@ export const helplines: readonly Helpline[] = [
     organisation: 'Canadian Centre to End Human Trafficking',
     name: 'Canadian Human Trafficking Hotline',
     topics: ['trafficking'],
+    audience: 'everyone',
     channels: [{ type: 'phone', display: '1-833-900-1010', href: 'tel:+18339001010', tty: true }],
     hours: { alwaysOpen: true },
-    languages: { codes: [], interpreters: 200, note: 'Indigenous languages included' },
-    source: 'https://canadianhumantraffickinghotline.ca/who-are-we',
-    lastVerified: DATASET_VERIFIED,
+    languages: { codes: [], interpreters: 200, note: 'Indigenous languages included (2019)' },
+    sources: [
+      source(
+        'https://canadianhumantraffickinghotline.ca/who-are-we',
+        '1-833-900-1010, 24/7, TTY, 200+ languages through tele-interpretation',
+        FACT_CHECK,
+        ['channels', 'hours', 'languages', 'topics', 'audience'],
+      ),
+      source(
+        'https://www.nationalobserver.com/2019/05/29/news/hotline-help-human-trafficking-victims-educate-public-launches-across-canada',
+        'Launch news, 2019: Indigenous languages among those offered',
+        FACT_CHECK,
+        ['languages'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
     confirmed: false,
     unconfirmed: ['channels', 'free'],
   },
@@ -101,6 +160,7 @@ export const helplines: readonly Helpline[] = [
     organisation: 'Consejo Ciudadano',
     name: 'Línea Nacional contra la Trata de Personas',
     topics: ['trafficking'],
+    audience: 'everyone',
     channels: [
       { type: 'phone', display: '800 5533 000', href: 'tel:+528005533000' },
       {
@@ -110,12 +170,20 @@ export const helplines: readonly Helpline[] = [
         // The source gives 24/7 for the chat only.
         hours: { alwaysOpen: true },
         confirmed: false,
-        note: 'WhatsApp on the same number, reported in 2021',
+        note: 'WhatsApp on the same number, free, reported in 2021',
       },
     ],
-    source: 'https://www.24-horas.mx/2021/03/16/un-chat-para-denunciar-la-trata-de-personas/',
-    lastVerified: DATASET_VERIFIED,
+    sources: [
+      source(
+        'https://www.24-horas.mx/2021/03/16/un-chat-para-denunciar-la-trata-de-personas/',
+        '800 5533 000; a free WhatsApp chat on the same number, 24/7 (2021)',
+        FACT_CHECK,
+        ['channels', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
     confirmed: false,
+    // Free and 24/7 are stated for the WhatsApp chat only.
     unconfirmed: ['hours', 'languages', 'free'],
   },
   {
@@ -124,6 +192,7 @@ export const helplines: readonly Helpline[] = [
     organisation: 'IACAT / CFO',
     name: '1343 Actionline against Human Trafficking',
     topics: ['trafficking'],
+    audience: 'everyone',
     channels: [
       { type: 'phone', display: '1343', href: 'tel:1343', inCountryOnly: true },
       {
@@ -134,75 +203,188 @@ export const helplines: readonly Helpline[] = [
         confirmed: false,
         note: 'From the provinces, with the prefix 02 (2011 reports)',
       },
+      {
+        type: 'sms',
+        display: '1343',
+        href: 'sms:1343',
+        inCountryOnly: true,
+        confirmed: false,
+        note: 'Globe and TM subscribers, PHP 1 per text (2013)',
+      },
     ],
     hours: { alwaysOpen: true },
-    source:
-      'https://www.gmanetwork.com/news/news/nation/215729/phl-govt-launches-anti-human-trafficking-hotline/story/',
-    lastVerified: DATASET_VERIFIED,
+    sources: [
+      source(
+        'https://1343actionline.ph',
+        'Official site: 24/7; toll-free international actionlines for overseas Filipinos (numbers not in the text)',
+        FACT_CHECK,
+        ['hours', 'channels'],
+      ),
+      source(
+        'https://www.gmanetwork.com/news/news/nation/215729/phl-govt-launches-anti-human-trafficking-hotline/story/',
+        '1343, prefix 02 from the provinces; mobile app and online report (2011)',
+        FIRST_SHEET,
+        ['channels', 'topics', 'audience'],
+      ),
+      source(
+        'https://bruneipe.dfa.gov.ph/newsroom/community-events/98-cfo-and-globe-touch-mobile-launch-text-based-1343-action-line-against-human-trafficking',
+        'Text 1343 on Globe/TM, PHP 1 per text (2013)',
+        FACT_CHECK,
+        ['channels'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
     confirmed: false,
-    // The source also names a mobile app and an online report, without addresses.
+    // The app, the online report and the numbers for overseas Filipinos have no address or number in the sources.
     unconfirmed: ['channels', 'languages', 'free'],
   },
   {
     id: 'za-nhtrl',
     country: 'ZA',
-    organisation: 'National Human Trafficking Resource Line',
+    organisation: 'The A21 Campaign',
     name: 'National Human Trafficking Resource Line',
     topics: ['trafficking'],
-    channels: [{ type: 'phone', display: '0800 222 777', href: 'tel:+27800222777' }],
-    hours: { alwaysOpen: true },
-    source:
-      'http://www.iol.co.za/capetimes/new-national-human-trafficking-resource-line-opens-today-2062430',
-    lastVerified: DATASET_VERIFIED,
-    confirmed: false,
-    // The source also names an online tip form, without its address.
-    unconfirmed: ['channels', 'languages', 'free'],
-  },
-  {
-    id: 'ua-la-strada-527',
-    country: 'UA',
-    organisation: 'La Strada-Ukraine',
-    name: 'National counter-trafficking hotline',
-    topics: ['trafficking'],
+    audience: 'everyone',
     channels: [
-      {
-        type: 'phone',
-        display: '527',
-        href: 'tel:527',
-        inCountryOnly: true,
-        // The source lists one from-abroad number after both short codes; we attach it to this line.
-        fromAbroad: {
-          type: 'phone',
-          display: '+38 044 284 19 15',
-          href: 'tel:+380442841915',
-          confirmed: false,
-        },
-      },
+      { type: 'phone', display: '0800 222 777', href: 'tel:+27800222777' },
+      { type: 'form', display: '0800222777.org.za', href: 'https://0800222777.org.za' },
     ],
     hours: { alwaysOpen: true },
-    source: 'https://dn.gov.ua/en/news/yevropeiskyi-den-borotby-z-torhivleiu-liudmy',
-    lastVerified: DATASET_VERIFIED,
+    sources: [
+      source(
+        'https://gatewaynews.co.za/national-resource-line-offers-hope-in-fight-against-human-trafficking',
+        '0800 222 777 is run by The A21 Campaign; report form at 0800222777.org.za',
+        FACT_CHECK,
+        ['channels'],
+      ),
+      source(
+        'http://www.iol.co.za/capetimes/new-national-human-trafficking-resource-line-opens-today-2062430',
+        '0800 222 777, 24/7, online tip form',
+        FIRST_SHEET,
+        ['channels', 'hours', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
     confirmed: false,
-    unconfirmed: ['channels', 'languages', 'free'],
+    unconfirmed: ['languages', 'free'],
+  },
+  {
+    id: 'ua-527',
+    country: 'UA',
+    organisation: 'IOM (short code set up in 2007; the 2024 government page names no operator)',
+    name: 'National Hotline for Combating Trafficking in Human Beings',
+    topics: ['trafficking', 'safe-migration'],
+    audience: 'everyone',
+    channels: [{ type: 'phone', display: '527', href: 'tel:527', inCountryOnly: true }],
+    free: true,
+    sources: [
+      source(
+        'https://dn.gov.ua/en/news/yevropeiskyi-den-borotby-z-torhivleiu-liudmy',
+        '527 – National Hotline for Combating Trafficking in Human Beings (no operator named)',
+        FACT_CHECK,
+        ['channels', 'topics', 'audience'],
+      ),
+      source(
+        'https://iom.int/news/mobile-phone-operators-join-counter-trafficking-battle',
+        '527: toll-free short code routed to IOM’s counter-trafficking and migrant-advice service (2007)',
+        FACT_CHECK,
+        ['free', 'topics'],
+      ),
+      source(
+        'https://iom.int/news/nationwide-information-campaign-prevent-human-trafficking-launched-ukraine',
+        'IOM information campaign naming 527',
+        FACT_CHECK,
+        ['channels'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    // "Every day" is stated (2024) without a URL we can cite, and 24/7 nowhere; no number for callers abroad.
+    unconfirmed: ['hours', 'languages'],
   },
   {
     id: 'ua-government-1547',
     country: 'UA',
-    organisation: 'Government of Ukraine',
-    name: 'Government counter-trafficking line',
-    topics: ['trafficking'],
-    channels: [{ type: 'phone', display: '1547', href: 'tel:1547', inCountryOnly: true }],
-    source: 'https://dn.gov.ua/en/news/yevropeiskyi-den-borotby-z-torhivleiu-liudmy',
-    lastVerified: DATASET_VERIFIED,
+    organisation: 'Government Contact Centre of Ukraine',
+    name: 'Government hotline 1547',
+    topics: ['trafficking', 'violence', 'child-protection'],
+    audience: 'everyone',
+    channels: [
+      {
+        type: 'phone',
+        display: '1547',
+        href: 'tel:1547',
+        inCountryOnly: true,
+        fromAbroad: { type: 'phone', display: '+38 044 284 19 15', href: 'tel:+380442841915' },
+      },
+    ],
+    sources: [
+      source(
+        'https://dn.gov.ua/en/news/yevropeiskyi-den-borotby-z-torhivleiu-liudmy-obiednuiemo-zusyllia-zarady-zakhystu-naivrazlyvishykh',
+        'Government hotline 15-47 for citizens of Ukraine, +38044284-19-15 for citizens abroad: trafficking, domestic and gender-based violence, violence against children',
+        FACT_CHECK,
+        ['channels', 'topics', 'audience'],
+      ),
+      source(
+        'https://dn.gov.ua/en/news/yevropeiskyi-den-borotby-z-torhivleiu-liudmy',
+        '1547 – hotline for combating human trafficking',
+        FACT_CHECK,
+        ['channels', 'topics'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
     confirmed: false,
-    unconfirmed: ['channels', 'hours', 'languages', 'free'],
+    unconfirmed: ['hours', 'languages', 'free'],
+  },
+  {
+    id: 'ua-la-strada',
+    country: 'UA',
+    organisation: 'La Strada-Ukraine',
+    name: 'National hotline on domestic violence, trafficking and gender discrimination',
+    topics: ['trafficking', 'violence'],
+    audience: 'everyone',
+    channels: [
+      {
+        type: 'phone',
+        display: '116 123',
+        href: 'tel:116123',
+        inCountryOnly: true,
+        note: 'From a mobile phone (2022 source)',
+      },
+    ],
+    hours: { alwaysOpen: true },
+    sources: [
+      source(
+        'https://www.yfua.org/en/post/memo-how-not-to-become-a-victim-of-human-trafficking',
+        'La Strada-Ukraine: 116 123 from a mobile phone (2022)',
+        FACT_CHECK,
+        ['channels', 'topics'],
+      ),
+      source(
+        'https://la-strada.org.ua/en/events/shkola-dlya-konsultantok-iv-derzhavnoyi-ustanovy-uryadovyj-kontaktnyj-tsentr.html',
+        'La Strada-Ukraine’s national hotline works 24/7',
+        FACT_CHECK,
+        ['hours'],
+      ),
+      source(
+        'https://talktoloop.org/blog-posts/no-place-to-call-home-la-strada-ukraine-reflects-on-world-refugees-day',
+        '24/7 countrywide helpline for the prevention of domestic violence, human trafficking and gender discrimination; advises refugees abroad',
+        READ,
+        ['hours', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    // The landline 0 800 500 335 (2015) is left out: we have no source address for it.
+    unconfirmed: ['channels', 'languages', 'free'],
   },
   {
     id: 'md-la-strada',
     country: 'MD',
-    organisation: 'La Strada',
-    name: 'La Strada hotline for safe migration',
+    organisation: 'International Center “La Strada”',
+    name: 'Hotline for Safe Migration and Anti-Trafficking',
     topics: ['trafficking', 'safe-migration'],
+    audience: 'everyone',
     channels: [
       {
         type: 'phone',
@@ -213,9 +395,606 @@ export const helplines: readonly Helpline[] = [
       },
     ],
     free: true,
-    source: 'http://lastrada.md/eng/articles/over-100-000-calls-to-the-hotline-110',
-    lastVerified: DATASET_VERIFIED,
+    sources: [
+      source(
+        'https://lastrada.md/eng/articles/half-of-the-prevention-calls-to-the-hot-line-relate-to-job-offers-abroad-285',
+        'Hotline for Safe Migration and Anti-Trafficking 0 800 77777 (2021)',
+        READ,
+        ['channels', 'topics', 'audience'],
+      ),
+      source(
+        'http://lastrada.md/eng/articles/over-100-000-calls-to-the-hotline-110',
+        '0 800 77777 free inside Moldova; from abroad +373 (22) 23 33 09',
+        FIRST_SHEET,
+        ['channels', 'free'],
+      ),
+      source(
+        'https://treime.md/18-25-octombrie-saptamana-de-lupta-impotriva-traficului-de-fiinte-umane',
+        'Calls to 0 800 77777 are free, anonymous and confidential',
+        READ,
+        ['free'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
     confirmed: false,
     unconfirmed: ['channels', 'hours', 'languages'],
+  },
+  {
+    id: 'pl-kcik',
+    country: 'PL',
+    organisation: 'Krajowe Centrum Interwencyjno-Konsultacyjne (KCIK), with La Strada Poland',
+    name: 'KCIK trust line for victims and witnesses of trafficking',
+    topics: ['trafficking'],
+    audience: 'everyone',
+    channels: [
+      { type: 'phone', display: '+48 22 628 99 99', href: 'tel:+48226289999' },
+      { type: 'phone', display: '+48 22 628 01 20', href: 'tel:+48226280120' },
+    ],
+    hours: {
+      timeZone: 'Europe/Warsaw',
+      weekly: {
+        mon: [['09:00', '19:00']],
+        tue: [['09:00', '19:00']],
+        wed: [['09:00', '19:00']],
+        thu: [['09:00', '19:00']],
+        fri: [['09:00', '14:00']],
+      },
+    },
+    languages: { codes: ['pl', 'en', 'fr', 'vi'] },
+    sources: [
+      source(
+        'https://handelludzmi.eu/hl/o-handlu-ludzmi/informacje-dla-ofiar/6149,dok.html',
+        '+48 22 628 99 99 and +48 22 628 01 20; Mon–Thu 9–19, Fri 9–14, otherwise an intervention mobile; Polish, English, French, Vietnamese (2013)',
+        FACT_CHECK,
+        ['channels', 'hours', 'languages', 'topics', 'audience'],
+      ),
+      source(
+        'https://kcik.pl/k1/o-centrum/14549,Czym-jest-Krajowe-Centrum.html',
+        'What KCIK is: the national centre for victims of trafficking, run with La Strada',
+        FACT_CHECK,
+        ['topics'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    // The intervention mobile for other hours has no number in the source.
+    unconfirmed: ['channels', 'free'],
+  },
+  {
+    id: 'de-hilfetelefon',
+    country: 'DE',
+    organisation: 'Hilfetelefon „Gewalt gegen Frauen“',
+    name: 'Hilfetelefon „Gewalt gegen Frauen“',
+    topics: ['violence', 'trafficking'],
+    audience: 'women',
+    channels: [{ type: 'phone', display: '116 016', href: 'tel:116016', inCountryOnly: true }],
+    hours: { alwaysOpen: true },
+    languages: { codes: ['de', 'uk'], note: 'German and 18 other languages, Ukrainian among them' },
+    free: true,
+    sources: [
+      source(
+        'https://www.hilfetelefon.de/aktuelles/unterstuetzung-fuer-betroffene-von-menschenhandel-trotz-enormer-huerden/',
+        '116 016 for women, also for those affected by trafficking; 24/7, free; 18 foreign languages including Ukrainian; chat and email',
+        FACT_CHECK,
+        ['channels', 'hours', 'languages', 'free', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    // Chat and email are named without their addresses.
+    unconfirmed: ['channels'],
+  },
+  {
+    id: 'ro-anitp',
+    country: 'RO',
+    organisation: 'National Agency against Trafficking in Persons (ANITP)',
+    name: 'ANITP helpline',
+    topics: ['trafficking'],
+    audience: 'everyone',
+    channels: [{ type: 'phone', display: '0800 800 678', href: 'tel:+40800800678' }],
+    free: true,
+    sources: [
+      source(
+        'https://www.romania-actualitati.ro/stiri/romania/anitp-traficul-de-persoane-a-scazut-in-romania-id169625.html',
+        'ANITP helpline 0800 800 678, free',
+        FACT_CHECK,
+        ['channels', 'free', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['hours', 'languages'],
+  },
+  {
+    id: 'tr-yimer-157',
+    country: 'TR',
+    organisation: 'Foreigners Communication Centre (YİMER)',
+    name: 'YİMER 157',
+    topics: ['trafficking'],
+    channels: [
+      {
+        type: 'phone',
+        display: '157',
+        href: 'tel:157',
+        inCountryOnly: true,
+        fromAbroad: {
+          type: 'phone',
+          display: '+90 312 157 11 12',
+          href: 'tel:+903121571112',
+          note: 'Standard rates',
+        },
+      },
+    ],
+    hours: { alwaysOpen: true },
+    languages: { codes: ['tr', 'en', 'ar', 'fa', 'ru', 'de', 'ps'] },
+    sources: [
+      source(
+        'https://migrationnetwork.un.org/practice/foreigners-communication-center-yimer-157',
+        '157 for trafficking and migrant smuggling; from abroad +90 312 157 11 12 (standard rates); 24/7; Turkish, English, Arabic, Persian, Russian, German, Pashto',
+        FACT_CHECK,
+        ['channels', 'hours', 'languages', 'topics'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    // A centre for foreigners: whether citizens are served too is not stated.
+    unconfirmed: ['free', 'audience'],
+  },
+  {
+    id: 'co-mininterior',
+    country: 'CO',
+    organisation: 'Ministerio del Interior',
+    name: 'Ministry of the Interior line against trafficking',
+    topics: ['trafficking'],
+    audience: 'everyone',
+    channels: [
+      { type: 'phone', display: '01 8000 52 2020', href: 'tel:018000522020', inCountryOnly: true },
+    ],
+    sources: [
+      source(
+        'https://www.elespectador.com/noticias/politica/gobierno-dice-que-da-respuesta-efectiva-a-la-trata-de-personas-y-a-la-explotacion-sexual/',
+        'Ministry of the Interior line against trafficking: 01 8000 52 2020',
+        FACT_CHECK,
+        ['channels', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['hours', 'languages', 'free'],
+  },
+  {
+    id: 'pe-1818',
+    country: 'PE',
+    organisation: 'Ministerio del Interior (Mininter)',
+    name: 'Línea 1818',
+    topics: ['trafficking'],
+    audience: 'everyone',
+    channels: [{ type: 'phone', display: '1818', href: 'tel:1818', inCountryOnly: true }],
+    hours: { alwaysOpen: true },
+    free: true,
+    sources: [
+      source(
+        'https://cuscopost.pe/trata-de-personas-en-peru-campana-busca-frenar-el-crimen-con-ayuda-ciudadana',
+        'Report trafficking to Mininter on 1818, 24 hours, free',
+        FACT_CHECK,
+        ['channels', 'hours', 'free', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['languages'],
+  },
+  {
+    id: 'br-disque-100',
+    country: 'BR',
+    organisation: 'Disque 100',
+    name: 'Disque 100',
+    topics: ['trafficking', 'violence'],
+    audience: 'everyone',
+    channels: [
+      { type: 'phone', display: '100', href: 'tel:100', inCountryOnly: true },
+      {
+        type: 'whatsapp',
+        display: '+55 61 99656-5008',
+        href: 'https://wa.me/5561996565008',
+        confirmed: false,
+        note: 'Reported in 2020',
+      },
+    ],
+    hours: { alwaysOpen: true },
+    languages: { codes: ['pt', 'en', 'es'] },
+    free: true,
+    sources: [
+      source(
+        'http://agenciabrasil.ebc.com.br/geral/noticia/2019-01/disque-100-ja-recebeu-38-ligacoes-relativas-tragedia-de-brumadinho',
+        'Disque 100, the human rights line: 24 hours, free, anonymous; Portuguese, English, Spanish (2019)',
+        FACT_CHECK,
+        ['channels', 'hours', 'free', 'languages', 'audience'],
+      ),
+      source(
+        'https://oestadoonline.com.br/cotidiano/dia-do-enfrentamento-ao-trafico-de-pessoas-e-celebrado-hoje',
+        'Trafficking can be reported on Disque 100 and on WhatsApp +55 61 99656-5008 (2020)',
+        FACT_CHECK,
+        ['channels', 'topics'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+  },
+  {
+    id: 'th-oscc-1300',
+    country: 'TH',
+    organisation: 'OSCC 1300',
+    name: 'OSCC 1300',
+    topics: ['trafficking', 'violence'],
+    audience: 'everyone',
+    channels: [
+      {
+        type: 'phone',
+        display: '1300',
+        href: 'tel:1300',
+        inCountryOnly: true,
+        fromAbroad: {
+          type: 'phone',
+          display: '+66 99 130 1300',
+          href: 'tel:+66991301300',
+          note: 'For Thais abroad: free call or SMS',
+        },
+      },
+    ],
+    hours: { alwaysOpen: true },
+    sources: [
+      source(
+        'https://www.thereporter.asia/th/09/2017/nbtc-pm/',
+        'Thais abroad reach 1300 on +66 99 130 1300, free call or SMS (2017)',
+        FACT_CHECK,
+        ['channels'],
+      ),
+      source(
+        'http://www.komchadluek.net/news/pr/343326',
+        'OSCC 1300 takes reports of trafficking and violence, 24 hours',
+        FACT_CHECK,
+        ['channels', 'hours', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['languages', 'free'],
+  },
+  {
+    id: 'bd-probash-bandhu',
+    country: 'BD',
+    organisation: 'Probash Bandhu call centre',
+    name: 'Probash Bandhu call centre for migrant workers',
+    topics: ['safe-migration'],
+    audience: 'migrant-workers',
+    channels: [
+      {
+        type: 'phone',
+        display: '16135',
+        href: 'tel:16135',
+        inCountryOnly: true,
+        fromAbroad: { type: 'phone', display: '+880 9610 102030', href: 'tel:+8809610102030' },
+      },
+    ],
+    hours: { alwaysOpen: true },
+    sources: [
+      source(
+        'https://www.somodhara.com/2025/08/01/577',
+        'Probash Bandhu call centre for migrant workers: 16135, from abroad +880 9610 102030, 24/7',
+        FACT_CHECK,
+        ['channels', 'hours', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['languages', 'free'],
+  },
+  {
+    id: 'my-mapo',
+    country: 'MY',
+    organisation: 'Council for Anti-Trafficking in Persons and Anti-Smuggling of Migrants (MAPO)',
+    name: 'MAPO trafficking hotline (1MOCC)',
+    topics: ['trafficking'],
+    audience: 'everyone',
+    channels: [
+      { type: 'phone', display: '03-8000 8000', href: 'tel:+60380008000' },
+      { type: 'email', display: 'mapo_tip@moha.gov.my', href: 'mailto:mapo_tip@moha.gov.my' },
+    ],
+    hours: {
+      timeZone: 'Asia/Kuala_Lumpur',
+      weekly: {
+        sun: [['07:30', '21:00']],
+        mon: [['07:30', '21:00']],
+        tue: [['07:30', '21:00']],
+        wed: [['07:30', '21:00']],
+        thu: [['07:30', '21:00']],
+        fri: [['07:30', '21:00']],
+        sat: [['07:30', '21:00']],
+      },
+    },
+    sources: [
+      source(
+        'https://malaymail.com/amp/news/malaysia/2021/06/10/anti-trafficking-association-urges-public-to-report-activities-to-authoriti/1981220',
+        'Report to MAPO on 03-8000 8000 or mapo_tip@moha.gov.my (2021)',
+        READ,
+        ['channels', 'topics', 'audience'],
+      ),
+      source(
+        'http://www.themalaymailonline.com/malaysia/article/home-ministry-sets-up-special-hotline-for-human-trafficking-reports',
+        '03-8000 8000, 7.30am to 9pm daily; recorded calls outside those hours (2017)',
+        FACT_CHECK,
+        ['channels', 'hours'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['languages', 'free'],
+  },
+  {
+    id: 'ke-child-helpline-116',
+    country: 'KE',
+    organisation: 'Childline Kenya with the Department of Children’s Services',
+    name: 'Child Helpline 116',
+    topics: ['child-protection', 'trafficking'],
+    audience: 'children',
+    channels: [{ type: 'phone', display: '116', href: 'tel:116', inCountryOnly: true }],
+    hours: { alwaysOpen: true },
+    free: true,
+    sources: [
+      source(
+        'https://www.childlinekenya.co.ke/',
+        'The child helpline answers children’s concerns 24 hours a day, toll-free',
+        READ,
+        ['hours', 'free', 'audience'],
+      ),
+      source(
+        'http://www.childrenscouncil.go.ke/child-help-line.html',
+        '116: 24-hour toll-free line for children in need of care and protection; also SMS and chat',
+        FACT_CHECK,
+        ['channels', 'hours', 'free', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    // SMS and chat are named without numbers or addresses.
+    unconfirmed: ['channels', 'languages'],
+  },
+  {
+    id: 'ug-sauti-116',
+    country: 'UG',
+    organisation: 'Ministry of Gender, Labour and Social Development',
+    name: 'Sauti 116',
+    topics: ['child-protection', 'violence'],
+    channels: [{ type: 'phone', display: '116', href: 'tel:116', inCountryOnly: true }],
+    hours: { alwaysOpen: true },
+    languages: { codes: ['en'], note: 'and local languages' },
+    free: true,
+    sources: [
+      source(
+        'https://sauti.mglsd.go.ug/sauti/faqs/',
+        'Sauti 116: child abuse and gender-based violence; 24/7, free; English and local languages',
+        FACT_CHECK,
+        ['channels', 'hours', 'languages', 'free', 'topics'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['audience'],
+  },
+  {
+    id: 'eg-child-16000',
+    country: 'EG',
+    organisation: 'NCCPIM&TIP referral',
+    name: 'Child helpline 16000',
+    topics: ['child-protection', 'trafficking'],
+    audience: 'children',
+    channels: [{ type: 'phone', display: '16000', href: 'tel:16000', inCountryOnly: true }],
+    sources: [
+      source(
+        'https://egypt.iom.int/news/joint-press-release-nccpimtip-and-iom-distribution-hygiene-kits-ercs-staff-and-volunteers',
+        'NCCPIM&TIP refers victims to 16000 (children), 15115 (women) and 15508 (human-rights council)',
+        FACT_CHECK,
+        ['channels', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['hours', 'languages', 'free'],
+  },
+  {
+    id: 'eg-women-15115',
+    country: 'EG',
+    organisation: 'NCCPIM&TIP referral',
+    name: 'Women’s line 15115',
+    topics: ['violence', 'trafficking'],
+    audience: 'women',
+    channels: [{ type: 'phone', display: '15115', href: 'tel:15115', inCountryOnly: true }],
+    sources: [
+      source(
+        'https://egypt.iom.int/news/joint-press-release-nccpimtip-and-iom-distribution-hygiene-kits-ercs-staff-and-volunteers',
+        'NCCPIM&TIP refers victims to 16000 (children), 15115 (women) and 15508 (human-rights council)',
+        FACT_CHECK,
+        ['channels', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['hours', 'languages', 'free'],
+  },
+  {
+    id: 'eg-human-rights-15508',
+    country: 'EG',
+    organisation: 'Human rights council (NCCPIM&TIP referral)',
+    name: 'Human rights line 15508',
+    topics: ['trafficking'],
+    channels: [{ type: 'phone', display: '15508', href: 'tel:15508', inCountryOnly: true }],
+    sources: [
+      source(
+        'https://egypt.iom.int/news/joint-press-release-nccpimtip-and-iom-distribution-hygiene-kits-ercs-staff-and-volunteers',
+        'NCCPIM&TIP refers victims to 16000 (children), 15115 (women) and 15508 (human-rights council)',
+        FACT_CHECK,
+        ['channels', 'topics'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['hours', 'languages', 'free', 'audience'],
+  },
+  {
+    id: 'lb-labour-1740',
+    country: 'LB',
+    organisation: 'Ministry of Labour',
+    name: 'Line for women migrant domestic workers',
+    topics: ['labour-exploitation'],
+    audience: 'migrant-workers',
+    channels: [{ type: 'phone', display: '1740', href: 'tel:1740', inCountryOnly: true }],
+    hours: { alwaysOpen: true },
+    languages: { codes: [], note: 'several languages (2015)' },
+    sources: [
+      source(
+        'https://lebaneseexaminer.com/tag/domestic-worker',
+        'Ministry of Labour hotline 1740 for women migrant domestic workers',
+        FACT_CHECK,
+        ['channels', 'topics', 'audience'],
+      ),
+      source(
+        'http://www.ilo.org/beirut/media-centre/news/WCMS_377568/lang--en/index.htm',
+        '1740, 24 hours, several languages (2015)',
+        FACT_CHECK,
+        ['channels', 'hours', 'languages'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['free'],
+  },
+  {
+    id: 'it-numero-verde-antitratta',
+    country: 'IT',
+    organisation: 'Dipartimento per le Pari Opportunità (run by Regione del Veneto)',
+    name: 'Numero Verde Antitratta',
+    topics: ['trafficking', 'labour-exploitation'],
+    audience: 'everyone',
+    channels: [{ type: 'phone', display: '800 290 290', href: 'tel:+39800290290' }],
+    hours: { alwaysOpen: true },
+    languages: { codes: [], note: 'multilingual specialist staff' },
+    free: true,
+    sources: [
+      source(
+        'https://www.pariopportunita.gov.it/it/politiche-e-attivita/tratta-degli-esseri-umani-e-grave-sfruttamento/numero-verde-antitratta/',
+        '800-290-290: every day, 24 hours, free and anonymous, multilingual specialist staff; for victims of trafficking and serious exploitation, and anyone reporting it',
+        READ,
+        ['channels', 'hours', 'languages', 'free', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+  },
+  {
+    id: 'fr-116006',
+    country: 'FR',
+    organisation: 'France Victimes',
+    name: '116 006 victim support line',
+    topics: ['violence'],
+    audience: 'everyone',
+    channels: [
+      {
+        type: 'phone',
+        display: '116 006',
+        href: 'tel:116006',
+        inCountryOnly: true,
+        fromAbroad: {
+          type: 'phone',
+          display: '+33 1 80 52 33 76',
+          href: 'tel:+33180523376',
+          note: 'Standard rates',
+        },
+      },
+      { type: 'email', display: 'victimes@116006.fr', href: 'mailto:victimes@116006.fr' },
+    ],
+    hours: {
+      timeZone: 'Europe/Paris',
+      weekly: {
+        sun: [['09:00', '20:00']],
+        mon: [['09:00', '20:00']],
+        tue: [['09:00', '20:00']],
+        wed: [['09:00', '20:00']],
+        thu: [['09:00', '20:00']],
+        fri: [['09:00', '20:00']],
+        sat: [['09:00', '20:00']],
+      },
+    },
+    free: true,
+    sources: [
+      source(
+        'https://www.infovictimes.fr/en/victim-support-associations',
+        '116 006, the EU-wide number run in France by France Victimes, for victims of criminal offences: free, anonymous, 7 days a week 9 a.m. to 8 p.m.; from abroad +33 (0)1 80 52 33 76',
+        READ,
+        ['channels', 'hours', 'free', 'topics', 'audience'],
+      ),
+      source(
+        'https://longvilliers-yvelines.fr/2022/03/18/les-services-daide-aux-victimes/',
+        'Citing the Ministry of Justice: 116 006 free, 7/7 9h–20h; email victimes@116006.fr (2022)',
+        READ,
+        ['channels', 'hours'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['languages'],
+  },
+  {
+    id: 'es-policia-trata',
+    country: 'ES',
+    organisation: 'Policía Nacional',
+    name: 'Policía Nacional line against trafficking',
+    topics: ['trafficking'],
+    audience: 'everyone',
+    channels: [
+      { type: 'phone', display: '900 10 50 90', href: 'tel:+34900105090' },
+      { type: 'email', display: 'trata@policia.es', href: 'mailto:trata@policia.es' },
+    ],
+    hours: { alwaysOpen: true },
+    free: true,
+    sources: [
+      source(
+        'https://notasdeprensa.es/1081536/902-detenidos-y-354-victimas-liberadas-durante',
+        'Free line 900 10 50 90 and trata@policia.es, answered 24 hours by specialised police (2014)',
+        READ,
+        ['channels', 'hours', 'free', 'topics', 'audience'],
+      ),
+      source(
+        'https://www.lasexta.com/noticias/sociedad/liberadas-13-victimas-explotacion-sexual-que-vivian-hacinadas-cuarto-calderas_2022121363986478fe32290001c394ed.html',
+        '900 10 50 90 and trata@policia.es, anonymous and confidential; the call does not show on the phone bill (2022)',
+        READ,
+        ['channels'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
+    unconfirmed: ['languages'],
+  },
+  {
+    id: 'es-a21',
+    country: 'ES',
+    organisation: 'The A21 Campaign',
+    name: 'A21 helpline against trafficking',
+    topics: ['trafficking', 'safe-migration'],
+    audience: 'everyone',
+    channels: [{ type: 'phone', display: '900 759 759', href: 'tel:+34900759759' }],
+    hours: { alwaysOpen: true },
+    languages: { codes: [], interpreters: 200 },
+    free: true,
+    sources: [
+      source(
+        'https://diarioenpositivo.com/articulo/espana/lanzan-telefono-900759759-trata-que-trabajara-policia/20230708135252043859.html',
+        '900759759: 24 hours, 365 days, free and anonymous; 200+ languages through simultaneous translation; also checks job offers (2023)',
+        READ,
+        ['channels', 'hours', 'languages', 'free', 'topics', 'audience'],
+      ),
+    ],
+    verified: DATASET_VERIFIED,
+    confirmed: false,
   },
 ];

@@ -3,6 +3,10 @@ export {
   CHANNEL_TYPES,
   DAYS,
   UNCONFIRMED_PARTS,
+  AUDIENCES,
+  type Audience,
+  type Source,
+  type SourcedPart,
   type Topic,
   type ChannelType,
   type Day,
@@ -18,10 +22,19 @@ export {
   type Helpline,
 } from './types.js';
 export { helplines, DATASET_VERIFIED } from './data.js';
-export { COUNTRY_CODES, isCountryCode, findAHelplineUrl } from './countries.js';
+export { COUNTRY_CODES, isCountryCode, countryCode, findAHelplineUrl } from './countries.js';
+export {
+  emergencyNumbers,
+  type EmergencyNumbers,
+  type EmergencyNumber,
+  type EmergencyService,
+} from './emergency.js';
 export {
   selectHelplines,
   selectForDisplacement,
+  placeHelplines,
+  type PlacementQuery,
+  type Placement,
   type SelectOptions,
   type DisplacementOptions,
   type ReachableChannel,
@@ -38,4 +51,9 @@ export {
   numberOfHref,
 } from './phone.js';
 export { validateHelpline, isHelpline, formatProblem, type Problem } from './validate.js';
-export { mergeHelplines, type SkippedRecord, type MergeResult } from './merge.js';
+export {
+  mergeHelplines,
+  normaliseHelpline,
+  type SkippedRecord,
+  type MergeResult,
+} from './merge.js';

@@ -1,4 +1,4 @@
-import type { Helpline } from './types.js';
+import type { Helpline, Source } from './types.js';
 import { validateHelpline, type Problem } from './validate.js';
 
 export { formatProblem } from './validate.js';
@@ -19,6 +19,24 @@ export interface MergeResult {
 }
 
 /**
+ * A valid record in today's format: one written with the older `source` (a URL or a list of
+ * URLs) and `lastVerified` gets `sources` (`{ url, accessed }` each) and `verified`. Other records
+ * are returned as they are.
+ */
+export function normaliseHelpline(record: Helpline): Helpline {
+  const legacy = record as Helpline & {
+    source?: string | readonly string[];
+    lastVerified?: string;
+  };
+  if (legacy.sources !== undefined && legacy.verified !== undefined) return record;
+  const { source, lastVerified, ...rest } = legacy;
+  const verified = legacy.verified ?? lastVerified ?? '';
+  const urls = source === undefined ? [] : typeof source === 'string' ? [source] : source;
+  const sources: Source[] = urls.map((url) => ({ url, accessed: verified }));
+  return { ...rest, sources: legacy.sources ?? sources, verified };
+}
+
+/**
  * Our records with an agency's own on top. Each agency record is validated: an invalid one is
  * skipped and reported in `problems` (with its index and id); a valid one replaces our record with
  * the same `id` in place, or is added at the end. A second agency record with an id already used is
@@ -34,13 +52,20 @@ export function mergeHelplines(ours: readonly Helpline[], agencyRecords: unknown
     return { records, problems: [{ problems: [{ path: '(records)', message }] }] };
   }
   const seen = new Map<string, number>();
+  // Where each of our ids is in `records`, so replacing one is a lookup (linear in all records).
+  const ourIndex = new Map<string, number>();
+  records.forEach((record, i) => {
+    if (!ourIndex.has(record.id)) ourIndex.set(record.id, i);
+  });
   agencyRecords.forEach((record: unknown, index) => {
     let id: string | undefined;
     let found: Problem[];
+    let valid: Helpline | undefined;
     try {
       const candidate = (record as { id?: unknown } | null)?.id;
       id = typeof candidate === 'string' ? candidate : undefined;
       found = validateHelpline(record);
+      if (found.length === 0) valid = normaliseHelpline(record as Helpline);
     } catch {
       found = [{ path: '(record)', message: 'could not be read' }];
     }
@@ -54,9 +79,9 @@ export function mergeHelplines(ours: readonly Helpline[], agencyRecords: unknown
       return;
     }
     seen.set(id!, index);
-    const ourIndex = records.findIndex((r) => r.id === id);
-    if (ourIndex >= 0) records[ourIndex] = record as Helpline;
-    else records.push(record as Helpline);
+    const at = ourIndex.get(id!);
+    if (at === undefined) records.push(valid!);
+    else records[at] = valid!;
   });
   return { records, problems };
 }

@@ -5,6 +5,7 @@ export const TOPICS = [
   'safe-migration',
   'child-protection',
   'domestic-abuse',
+  'violence',
 ] as const;
 /** What a helpline helps with: one of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];
@@ -93,14 +94,45 @@ export interface Channel {
   readonly note?: string;
 }
 
+/** Who a helpline is for. `everyone` is a general line; the others are lines for one group only. */
+export const AUDIENCES = ['everyone', 'women', 'children', 'migrant-workers'] as const;
+/** Who a helpline is for: one of {@link AUDIENCES}. */
+export type Audience = (typeof AUDIENCES)[number];
+
 /** Parts of a record that our sources do not state (the UI should not claim them). */
-export const UNCONFIRMED_PARTS = ['channels', 'hours', 'languages', 'free', 'topics'] as const;
+export const UNCONFIRMED_PARTS = [
+  'channels',
+  'hours',
+  'languages',
+  'free',
+  'topics',
+  'audience',
+] as const;
 /**
  * A part of a record that is unconfirmed: `channels` means the list may be incomplete (the source
  * mentions text, chat or a form whose address we do not have); the others mean the field is left
  * out, or is only partly known.
  */
 export type UnconfirmedPart = (typeof UNCONFIRMED_PARTS)[number];
+
+/**
+ * A public source of a record's facts: where it is, what it says (in short, in English) and when it
+ * was read. `supports` names the parts of the record this source states, so a test can tell that no
+ * part is stated without one.
+ */
+export interface Source {
+  /** The page, `https:` (or `http:` where the page has no secure address). */
+  readonly url: string;
+  /** What the page says, in short: "24/7, free, 18 languages". */
+  readonly states?: string;
+  /** When it was read, `YYYY-MM-DD`. */
+  readonly accessed?: string;
+  /** The parts of the record this source states. */
+  readonly supports?: readonly SourcedPart[];
+}
+
+/** A part of a record a source can state: the ones in {@link UNCONFIRMED_PARTS}. */
+export type SourcedPart = UnconfirmedPart;
 
 /** One helpline. Ours are in `data.ts`; an agency's own records use the same format and win. */
 export interface Helpline {
@@ -113,6 +145,11 @@ export interface Helpline {
   /** The helpline's name. */
   readonly name: string;
   readonly topics: readonly Topic[];
+  /**
+   * Who the line is for. A line for one group (`women`, `children`, `migrant-workers`) is shown
+   * with that group named, never as a general line. Left out when unknown.
+   */
+  readonly audience?: Audience;
   /** At least one. */
   readonly channels: readonly Channel[];
   /** Left out when unknown (and `'hours'` is in `unconfirmed`). */
@@ -121,10 +158,10 @@ export interface Helpline {
   readonly languages?: Languages;
   /** Free of charge from inside the country; left out (`undefined`) when unknown. */
   readonly free?: boolean;
-  /** Where the facts come from: one URL or several. */
-  readonly source: string | readonly string[];
-  /** The date the facts were last checked against the source, `YYYY-MM-DD`. */
-  readonly lastVerified: string;
+  /** Where the facts come from: at least one source. */
+  readonly sources: readonly Source[];
+  /** The date the facts were last checked against the sources, `YYYY-MM-DD`. */
+  readonly verified: string;
   /** `true` only when the operator confirmed the record. */
   readonly confirmed: boolean;
   /** Which parts our sources do not state. */

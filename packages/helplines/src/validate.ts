@@ -2,6 +2,7 @@ import { isCountryCode } from './countries.js';
 import { isTimeZone, parseTime } from './hours.js';
 import { isE164, isNationalDigits } from './phone.js';
 import {
+  AUDIENCES,
   CHANNEL_TYPES,
   DAYS,
   TOPICS,
@@ -30,15 +31,20 @@ const RECORD_FIELDS = [
   'organisation',
   'name',
   'topics',
+  'audience',
   'channels',
   'hours',
   'languages',
   'free',
-  'source',
-  'lastVerified',
+  'sources',
+  'verified',
   'confirmed',
   'unconfirmed',
+  // The format before sources/verified: still read, see checkSources.
+  'source',
+  'lastVerified',
 ];
+const SOURCE_FIELDS = ['url', 'states', 'accessed', 'supports'];
 const CHANNEL_FIELDS = [
   'type',
   'display',
@@ -64,7 +70,45 @@ const SCHEME_OF: Record<ChannelType, string> = {
   email: 'mailto:',
 };
 const ALLOWED = 'use tel:, sms:, https: or mailto:';
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/**
+ * Characters a reader cannot see that change how text reads or what it is: C0/C1 controls, soft
+ * hyphen, bidi controls and marks (U+061C, U+200E/F, U+202A–E, U+2066–9), zero-width space, word
+ * joiner and invisible operators, line/paragraph separators, fillers, variation selectors, BOM and
+ * tag characters, as code point ranges. Zero-width (non-)joiners (U+200C/D) are allowed in names
+ * and notes, where Persian, Indic and other scripts need them, but not in numbers and keywords.
+ */
+const INVISIBLE: readonly (readonly [number, number])[] = [
+  [0x0000, 0x001f],
+  [0x007f, 0x009f],
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200b],
+  [0x200e, 0x200f],
+  [0x2028, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xfff9, 0xfffb],
+  [0xe0000, 0xe0fff],
+];
+
+/** The first invisible or direction-changing code point in `text`, in one pass. */
+function hiddenCharacter(text: string, strict: boolean): number | undefined {
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    if (INVISIBLE.some(([from, to]) => code >= from && code <= to)) return code;
+    if (strict && (code === 0x200c || code === 0x200d)) return code;
+  }
+  return undefined;
+}
 
 /** A value as it appears in a message: strings quoted (and cut short), others by kind. */
 function show(value: unknown): string {
@@ -93,9 +137,104 @@ function unknownFields(value: Fields, known: readonly string[], path: string, re
   }
 }
 
+/** Reports an invisible or direction-changing character in text a reader sees. */
+function checkVisible(value: unknown, path: string, report: Report, strict = false) {
+  if (typeof value !== 'string') return;
+  const found = hiddenCharacter(value, strict);
+  if (found === undefined) return;
+  const code = found.toString(16).toUpperCase().padStart(4, '0');
+  report(
+    path,
+    `contains an invisible or direction-changing character (U+${code}), which can make the text ` +
+      `read differently from what it is; remove it`,
+  );
+}
+
 function requireText(value: unknown, path: string, what: string, report: Report) {
   if (value === undefined) report(path, `is missing: ${what}`);
   else if (!isText(value)) report(path, `must be a non-empty text (${what}); got ${show(value)}`);
+  else checkVisible(value, path, report);
+}
+
+function checkNote(value: unknown, path: string, report: Report) {
+  if (value === undefined) return;
+  if (typeof value !== 'string') report(path, `must be text; got ${show(value)}`);
+  else checkVisible(value, path, report);
+}
+
+/**
+ * `true` when the digits a reader sees are the digits the link dials, after removing spaces and
+ * dashes, a trunk 0 and the country code: `08000 121 700` and `tel:+448000121700`,
+ * `+44 (0)20 7946 0000` and `tel:+442079460000`, `1-888-373-7888` and `tel:+18883737888`.
+ */
+export function displayMatchesNumber(display: string, number: string): boolean {
+  const shown = display.replace(/\D/g, '');
+  const dialled = number.replace(/\D/g, '');
+  if (shown === '' || dialled === '') return false;
+  if (shown === dialled) return true;
+  // A national display of an international link: a 1–3 digit country code before it.
+  const national = shown.startsWith('0') ? shown.slice(1) : shown;
+  const codeLength = dialled.length - national.length;
+  if (codeLength >= 1 && codeLength <= 3 && dialled.endsWith(national)) return true;
+  // "+44 (0)20 …": the country code, then the trunk 0 in brackets.
+  for (let length = 1; length <= 3; length++) {
+    if (shown[length] === '0' && shown.slice(0, length) + shown.slice(length + 1) === dialled) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The number a `tel:`, `sms:` or WhatsApp link dials, or `undefined` for another link. */
+function dialledNumber(href: string): string | undefined {
+  if (href.startsWith('tel:')) return href.slice(4);
+  if (href.startsWith('sms:')) return href.slice(4).split('?', 1)[0];
+  if (href.startsWith('https://wa.me/')) return href.slice('https://wa.me/'.length);
+  return undefined;
+}
+
+/**
+ * A `mailto:` link to one address, checked with plain string steps (linear in its length, whatever
+ * it holds): one `@`, a dot in the domain, no second address, and no `to`, `cc` or `bcc` parameter
+ * (which would copy the reader's message to someone else).
+ */
+function checkMailto(rest: string, href: string, at: string, report: Report) {
+  const mark = rest.indexOf('?');
+  let address = mark < 0 ? rest : rest.slice(0, mark);
+  try {
+    address = decodeURIComponent(address);
+  } catch {
+    address = '';
+  }
+  const sign = address.indexOf('@');
+  const domain = address.slice(sign + 1);
+  const dot = domain.indexOf('.');
+  const oneAddress =
+    sign > 0 &&
+    sign === address.lastIndexOf('@') &&
+    !/[,;?\s]/.test(address) &&
+    dot > 0 &&
+    dot < domain.length - 1 &&
+    !domain.endsWith('.');
+  if (!oneAddress) {
+    return report(
+      at,
+      `${show(href)} is not an email link to one address (e.g. "mailto:help@example.org")`,
+    );
+  }
+  if (mark < 0) return;
+  const added = new Set<string>();
+  for (const key of new URLSearchParams(rest.slice(mark + 1)).keys()) {
+    const name = key.toLowerCase();
+    if (name === 'to' || name === 'cc' || name === 'bcc') added.add(name);
+  }
+  if (added.size > 0) {
+    report(
+      at,
+      `${show(href)} adds ${[...added].join(', ')}: an email link may not copy the message to anyone ` +
+        `else (no to, cc or bcc)`,
+    );
+  }
 }
 
 function checkOptionalBoolean(value: unknown, path: string, report: Report) {
@@ -117,11 +256,14 @@ function checkHttpUrl(value: unknown, path: string, report: Report) {
 }
 
 /** `true` when `text` holds whitespace or a control character (C0, DEL, C1), which browsers may drop. */
-const hasHiddenCharacters = (text: string) =>
-  [...text].some((c) => {
+function hasHiddenCharacters(text: string): boolean {
+  // One pass, no copy of the text: links can be long.
+  for (const c of text) {
     const code = c.codePointAt(0)!;
-    return c.trim() === '' || code < 0x20 || (code >= 0x7f && code <= 0x9f);
-  });
+    if (c.trim() === '' || code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
 
 /** The number of a `tel:` or `sms:` link must be E.164, or national digits when in-country only. */
 function checkNumber(
@@ -140,7 +282,12 @@ function checkNumber(
   );
 }
 
-function checkHref(channel: Fields, path: string, abroad: boolean, report: Report) {
+function checkHref(channel: Fields, path: string, abroad: boolean, outer: Report) {
+  let linkOk = true;
+  const report: Report = (at, message) => {
+    linkOk = false;
+    outer(at, message);
+  };
   const href = channel['href'];
   const at = join(path, 'href');
   if (href === undefined) return report(at, 'is missing: the link (tel:, sms:, https: or mailto:)');
@@ -169,8 +316,13 @@ function checkHref(channel: Fields, path: string, abroad: boolean, report: Repor
   if (scheme === 'tel:') {
     checkNumber(rest, href, inCountry, at, report);
   } else if (scheme === 'sms:') {
-    const [number = '', query] = rest.split('?', 2);
+    const mark = rest.indexOf('?');
+    const number = mark < 0 ? rest : rest.slice(0, mark);
+    const query = mark < 0 ? undefined : rest.slice(mark + 1);
     checkNumber(number, href, inCountry, at, report);
+    if (query?.includes('?')) {
+      report(at, `${show(href)} has a second "?": write one "?body=…" and nothing after it`);
+    }
     const body = query === undefined ? undefined : new URLSearchParams(query).get('body');
     const keyword = channel['keyword'];
     if (typeof keyword === 'string' && body !== keyword) {
@@ -193,10 +345,17 @@ function checkHref(channel: Fields, path: string, abroad: boolean, report: Repor
           `(e.g. "https://wa.me/528005533000")`,
       );
     }
-    // The helplines engineer (issue #14) makes this check linear; remove this line with it.
-    // eslint-disable-next-line regexp/no-super-linear-backtracking
-  } else if (!/^[^@?]+@[^@?]+\.[^@?]+(\?.*)?$/.test(rest)) {
-    report(at, `${show(href)} is not an email link (e.g. "mailto:help@example.org")`);
+  } else {
+    checkMailto(rest, href, at, report);
+  }
+  const display = channel['display'];
+  const number = dialledNumber(href);
+  if (linkOk && number !== undefined && isText(display) && !displayMatchesNumber(display, number)) {
+    report(
+      join(path, 'display'),
+      `${show(display)} is not the number its link dials (${show(href)}): a reader must see the ` +
+        `digits they call`,
+    );
   }
 }
 
@@ -238,9 +397,7 @@ function checkLanguages(value: unknown, path: string, report: Report) {
       `must be a whole number of languages (200 for "200+"), true, or left out; got ${show(interpreters)}`,
     );
   }
-  if (note !== undefined && typeof note !== 'string') {
-    report(join(path, 'note'), `must be text; got ${show(note)}`);
-  }
+  checkNote(note, join(path, 'note'), report);
   if (
     Array.isArray(codes) &&
     codes.length === 0 &&
@@ -349,11 +506,13 @@ function checkChannel(value: unknown, path: string, abroad: boolean, report: Rep
     'what the reader sees, e.g. "1-888-373-7888"',
     report,
   );
+  checkVisible(display, join(path, 'display'), report, true);
   checkHref(value, path, abroad, report);
   if (keyword !== undefined) {
     if (type !== 'sms') report(join(path, 'keyword'), 'only an sms channel has a keyword');
     else if (!isText(keyword))
       report(join(path, 'keyword'), `must be a non-empty text; got ${show(keyword)}`);
+    else checkVisible(keyword, join(path, 'keyword'), report, true);
   }
   if (!abroad && inCountryOnly !== undefined && inCountryOnly !== true) {
     report(join(path, 'inCountryOnly'), `must be true, or left out; got ${show(inCountryOnly)}`);
@@ -373,11 +532,11 @@ function checkChannel(value: unknown, path: string, abroad: boolean, report: Rep
       `must be true or the TTY number as text (e.g. "711"); got ${show(tty)}`,
     );
   }
+  checkVisible(tty, join(path, 'tty'), report, true);
   checkLanguages(value['languages'], join(path, 'languages'), report);
   checkHours(value['hours'], join(path, 'hours'), report);
   checkOptionalBoolean(value['confirmed'], join(path, 'confirmed'), report);
-  if (note !== undefined && typeof note !== 'string')
-    report(join(path, 'note'), `must be text; got ${show(note)}`);
+  checkNote(note, join(path, 'note'), report);
 }
 
 function checkList<T extends string>(
@@ -388,41 +547,90 @@ function checkList<T extends string>(
   report: Report,
 ) {
   if (!Array.isArray(value)) return report(path, `must be a list of ${what}; got ${show(value)}`);
+  const seen = new Set<unknown>();
   value.forEach((item: unknown, i) => {
     if (!(known as readonly unknown[]).includes(item)) {
       report(join(path, i), `${show(item)} is not one of the ${what} (use ${list(known)})`);
-    } else if (value.indexOf(item) !== i) {
+    } else if (seen.has(item)) {
       report(join(path, i), `${show(item)} is listed twice`);
     }
+    seen.add(item);
   });
 }
 
-function checkSource(value: unknown, report: Report) {
-  if (value === undefined) {
-    return report('source', 'is missing: the web address the facts come from (or a list of them)');
-  }
-  if (typeof value === 'string') return checkHttpUrl(value, 'source', report);
-  if (!Array.isArray(value) || value.length === 0) {
-    return report(
-      'source',
-      `must be a web address or a non-empty list of them; got ${show(value)}`,
-    );
-  }
-  value.forEach((url: unknown, i) => checkHttpUrl(url, join('source', i), report));
+/** `true` for `YYYY-MM-DD` naming a real day, or (with `monthOnly`) `YYYY-MM`. */
+function isDate(value: unknown, monthOnly = false): boolean {
+  const match = typeof value === 'string' ? DATE.exec(value) : null;
+  if (!match) return false;
+  const [year, month, day] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part)));
+  if (day === undefined) return monthOnly && month! >= 1 && month! <= 12;
+  const date = new Date(Date.UTC(year!, month! - 1, day));
+  return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
 }
 
-function checkDate(value: unknown, report: Report) {
+function checkDate(value: unknown, path: string, report: Report) {
   if (value === undefined) {
+    return report(path, 'is missing: the date the facts were last checked, as YYYY-MM-DD');
+  }
+  if (!isDate(value)) {
+    report(path, `${show(value)} is not a date written YYYY-MM-DD (e.g. "2026-11-28")`);
+  }
+}
+
+function checkSourceEntry(value: unknown, path: string, report: Report) {
+  if (!isObject(value)) {
     return report(
-      'lastVerified',
-      'is missing: the date the facts were last checked, as YYYY-MM-DD',
+      path,
+      `must be an object { url, states?, accessed?, supports? }; got ${show(value)}`,
     );
   }
-  const match = typeof value === 'string' ? DATE.exec(value) : null;
-  const [year, month, day] = match ? match.slice(1).map(Number) : [];
-  const date = match ? new Date(Date.UTC(year!, month! - 1, day!)) : undefined;
-  if (!date || date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day) {
-    report('lastVerified', `${show(value)} is not a date written YYYY-MM-DD (e.g. "2026-11-28")`);
+  unknownFields(value, SOURCE_FIELDS, path, report);
+  checkHttpUrl(value['url'], join(path, 'url'), report);
+  if (value['states'] !== undefined) {
+    requireText(value['states'], join(path, 'states'), 'what the source says, in short', report);
+  }
+  if (value['accessed'] !== undefined && !isDate(value['accessed'], true)) {
+    report(
+      join(path, 'accessed'),
+      `${show(value['accessed'])} is not a date written YYYY-MM-DD (or YYYY-MM when the day is not known)`,
+    );
+  }
+  if (value['supports'] !== undefined) {
+    checkList(value['supports'], UNCONFIRMED_PARTS, join(path, 'supports'), 'record parts', report);
+  }
+}
+
+/**
+ * `sources` and `verified`; records written before them (`source`: a URL or a list of URLs, and
+ * `lastVerified`) are still read, so an agency's published records keep working.
+ */
+function checkSources(record: Fields, report: Report) {
+  const { sources, verified, source, lastVerified } = record;
+  if (sources === undefined && source !== undefined) {
+    if (typeof source === 'string') checkHttpUrl(source, 'source', report);
+    else if (!Array.isArray(source) || source.length === 0) {
+      report('source', `must be a web address or a non-empty list of them; got ${show(source)}`);
+    } else source.forEach((url: unknown, i) => checkHttpUrl(url, join('source', i), report));
+  } else if (sources === undefined) {
+    report(
+      'sources',
+      'is missing: where the facts come from, e.g. [{ "url": "https://…", "states": "…", "accessed": "2026-11-28" }]',
+    );
+  } else if (!Array.isArray(sources) || sources.length === 0) {
+    report('sources', `must be a non-empty list of sources; got ${show(sources)}`);
+  } else {
+    sources.forEach((entry: unknown, i) => checkSourceEntry(entry, join('sources', i), report));
+  }
+  if (source !== undefined && sources !== undefined) {
+    report('source', 'is the older name of sources: keep sources only');
+  }
+  if (verified === undefined && lastVerified !== undefined)
+    checkDate(lastVerified, 'lastVerified', report);
+  else checkDate(verified, 'verified', report);
+  if (lastVerified !== undefined && verified !== undefined) {
+    report('lastVerified', 'is the older name of verified: keep verified only');
   }
 }
 
@@ -463,6 +671,13 @@ export function validateHelpline(record: unknown): Problem[] {
   }
   requireText(organisation, 'organisation', 'who runs the helpline', report);
   requireText(name, 'name', "the helpline's name", report);
+  const audience = record['audience'];
+  if (audience !== undefined && !(AUDIENCES as readonly unknown[]).includes(audience)) {
+    report(
+      'audience',
+      `${show(audience)} is not an audience (use ${list(AUDIENCES)}), or leave it out when unknown`,
+    );
+  }
   checkList(record['topics'], TOPICS, 'topics', 'topics', report);
   if (Array.isArray(record['topics']) && record['topics'].length === 0) {
     report('topics', 'is empty: name at least one topic');
@@ -480,8 +695,7 @@ export function validateHelpline(record: unknown): Problem[] {
   checkHours(record['hours'], 'hours', report);
   checkLanguages(record['languages'], 'languages', report);
   checkOptionalBoolean(record['free'], 'free', report);
-  checkSource(record['source'], report);
-  checkDate(record['lastVerified'], report);
+  checkSources(record, report);
   if (typeof record['confirmed'] !== 'boolean') {
     report(
       'confirmed',

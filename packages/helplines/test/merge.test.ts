@@ -19,8 +19,10 @@ const agencyPl: Helpline = {
   name: 'Agency line',
   topics: ['trafficking'],
   channels: [{ type: 'phone', display: '+48 22 000 00 00', href: 'tel:+48220000000' }],
-  source: 'https://agency.example/helplines',
-  lastVerified: '2026-11-30',
+  sources: [
+    { url: 'https://agency.example/helplines', states: 'Our line', accessed: '2026-11-30' },
+  ],
+  verified: '2026-11-30',
   confirmed: true,
 };
 
@@ -129,5 +131,51 @@ describe('mergeHelplines', () => {
       error.restore();
     }
     expect([...warn.messages, ...error.messages]).to.deep.equal([]);
+  });
+
+  it('gives a record written before sources and verified the new fields', () => {
+    const legacy: Record<string, unknown> = {
+      ...agencyPl,
+      source: ['https://agency.example/a', 'https://agency.example/b'],
+      lastVerified: '2026-10-01',
+    };
+    delete legacy['sources'];
+    delete legacy['verified'];
+    const { records, problems } = mergeHelplines([], [legacy]);
+    expect(problems).to.deep.equal([]);
+    expect(records[0]!.sources).to.deep.equal([
+      { url: 'https://agency.example/a', accessed: '2026-10-01' },
+      { url: 'https://agency.example/b', accessed: '2026-10-01' },
+    ]);
+    expect(records[0]!.verified).to.equal('2026-10-01');
+    expect(Object.keys(records[0]!)).to.not.include('source');
+    expect(Object.keys(records[0]!)).to.not.include('lastVerified');
+  });
+
+  it('is linear in the number of records: each of our ids is read once, whatever the agency sends', () => {
+    // Counting reads, not time: replacing by searching our list for every agency record (as
+    // before) read our ids n × n / 2 times: 2 million for 2,000 records each.
+    let reads = 0;
+    const n = 2000;
+    const ours: Helpline[] = Array.from({ length: n }, (_, i) => {
+      const record = { ...agencyPl, id: `ours-${i}` };
+      return Object.defineProperty(record, 'id', {
+        enumerable: true,
+        get: () => {
+          reads++;
+          return `ours-${i}`;
+        },
+      });
+    });
+    const agency = Array.from({ length: n }, (_, i) => ({
+      ...agencyPl,
+      id: i % 2 ? `ours-${i}` : `new-${i}`,
+    }));
+    const { records, problems } = mergeHelplines(ours, agency);
+    expect(problems).to.deep.equal([]);
+    expect(records.length).to.equal(n + n / 2);
+    expect(records[1]!.id).to.equal('ours-1');
+    expect(records[1]).to.equal(agency[1]);
+    expect(reads).to.be.at.most(2 * n);
   });
 });

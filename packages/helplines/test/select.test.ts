@@ -1,7 +1,11 @@
 import '../../core/test/support/safety-guard.js';
 import { expect } from '@open-wc/testing';
 import {
+  countryCode,
+  emergencyNumbers,
   findAHelplineUrl,
+  placeHelplines,
+  type Placement,
   helplines,
   isCountryCode,
   COUNTRY_CODES,
@@ -26,8 +30,9 @@ const lines = (placed: readonly PlacedHelpline[]) =>
 describe('selectHelplines', () => {
   it("returns a country's lines, in any letter case", () => {
     expect(ids(selectHelplines(helplines, { country: 'UA' }))).to.deep.equal([
-      'ua-la-strada-527',
+      'ua-527',
       'ua-government-1547',
+      'ua-la-strada',
     ]);
     expect(ids(selectHelplines(helplines, { country: ' gb ' }))).to.deep.equal([
       'gb-modern-slavery',
@@ -47,7 +52,7 @@ describe('selectHelplines', () => {
   });
 
   it('returns nothing for a country without lines or a code that is not one', () => {
-    expect(selectHelplines(helplines, { country: 'PL' })).to.deep.equal([]);
+    expect(selectHelplines(helplines, { country: 'SD' })).to.deep.equal([]);
     expect(selectHelplines(helplines, { country: '' })).to.deep.equal([]);
     expect(selectHelplines(helplines, { country: 42 as unknown as string })).to.deep.equal([]);
   });
@@ -65,15 +70,16 @@ describe('selectHelplines', () => {
 });
 
 describe('selectForDisplacement', () => {
-  it('from Ukraine into Poland: no Polish line in our data, so only the Ukrainian line reachable from abroad', () => {
+  it('from Ukraine into Poland: the Polish line, then the Ukrainian line reachable from abroad', () => {
     const placed = selectForDisplacement(helplines, { host: 'PL', origin: 'UA' });
-    // 527 is replaced by its from-abroad number; 1547 has none and is left out.
+    // 1547 is replaced by its from-abroad number; 527 and 116 123 have none and are left out.
     expect(lines(placed)).to.deep.equal([
-      'origin ua-la-strada-527: tel:+380442841915 (from abroad, instead of tel:527)',
+      'host pl-kcik: tel:+48226289999, tel:+48226280120',
+      'origin ua-government-1547: tel:+380442841915 (from abroad, instead of tel:1547)',
     ]);
-    const [line] = placed;
-    expect(line!.channels[0]!.channel.display).to.equal('+38 044 284 19 15');
-    expect(line!.channels[0]!.insteadOf!.display).to.equal('527');
+    const line = placed[1]!;
+    expect(line.channels[0]!.channel.display).to.equal('+38 044 284 19 15');
+    expect(line.channels[0]!.insteadOf!.display).to.equal('1547');
   });
 
   it('from Mexico into the United States: US lines first with all channels, then the Mexican ones', () => {
@@ -96,14 +102,15 @@ describe('selectForDisplacement', () => {
   it('keeps in-country-only channels of the host: the reader is there', () => {
     expect(lines(selectForDisplacement(helplines, { host: 'MD', origin: 'UA' }))).to.deep.equal([
       'host md-la-strada: tel:080077777',
-      'origin ua-la-strada-527: tel:+380442841915 (from abroad, instead of tel:527)',
+      'origin ua-government-1547: tel:+380442841915 (from abroad, instead of tel:1547)',
     ]);
   });
 
   it('gives the host lines only once when host and origin are the same', () => {
     expect(lines(selectForDisplacement(helplines, { host: 'UA', origin: 'ua' }))).to.deep.equal([
-      'host ua-la-strada-527: tel:527',
+      'host ua-527: tel:527',
       'host ua-government-1547: tel:1547',
+      'host ua-la-strada: tel:116123',
     ]);
   });
 
@@ -142,6 +149,114 @@ describe('selectForDisplacement', () => {
   });
 });
 
+describe('placeHelplines', () => {
+  const summary = (placement: Placement) => ({
+    ...placement,
+    host: lines(placement.host),
+    fromOrigin: lines(placement.fromOrigin),
+    emergency: placement.emergency?.numbers.map((n) => n.number),
+  });
+
+  it('the worked example: a reader from Ukraine now in Poland', () => {
+    expect(
+      summary(
+        placeHelplines(helplines, { emergency: emergencyNumbers, country: 'pl', origin: 'UA' }),
+      ),
+    ).to.deep.equal({
+      country: 'PL',
+      origin: 'UA',
+      host: ['host pl-kcik: tel:+48226289999, tel:+48226280120'],
+      fromOrigin: [
+        'origin ua-government-1547: tel:+380442841915 (from abroad, instead of tel:1547)',
+      ],
+      emergency: ['112'],
+    });
+  });
+
+  it('where no line is sourced (Sudan): the emergency numbers, the origin’s lines from abroad, Find A Helpline', () => {
+    expect(
+      summary(
+        placeHelplines(helplines, { emergency: emergencyNumbers, country: 'SD', origin: 'UA' }),
+      ),
+    ).to.deep.equal({
+      country: 'SD',
+      origin: 'UA',
+      host: [],
+      fromOrigin: [
+        'origin ua-government-1547: tel:+380442841915 (from abroad, instead of tel:1547)',
+      ],
+      emergency: ['999', '333'],
+      findAHelpline: 'https://findahelpline.com/SD',
+    });
+    expect(
+      summary(placeHelplines(helplines, { emergency: emergencyNumbers, country: 'AQ' })),
+    ).to.deep.equal({
+      country: 'AQ',
+      host: [],
+      fromOrigin: [],
+      emergency: undefined,
+      findAHelpline: 'https://findahelpline.com/AQ',
+    });
+  });
+
+  it('leaves emergency numbers out when not given any', () => {
+    expect(placeHelplines(helplines, { country: 'PL' }).emergency).to.equal(undefined);
+  });
+
+  it('normalises country codes once, and ignores what is not one', () => {
+    expect(
+      summary(
+        placeHelplines(helplines, { emergency: emergencyNumbers, country: ' gb ', origin: 'gb' }),
+      ),
+    ).to.deep.equal({
+      country: 'GB',
+      host: ['host gb-modern-slavery: tel:+448000121700, https://www.modernslaveryhelpline.org/'],
+      fromOrigin: [],
+      emergency: ['999'],
+    });
+    for (const country of ['EU', 'Ukraine', 42, undefined, null]) {
+      expect(
+        summary(placeHelplines(helplines, { emergency: emergencyNumbers, country, origin: 'XX' })),
+        String(country),
+      ).to.deep.equal({
+        host: [],
+        fromOrigin: [],
+        emergency: undefined,
+      });
+    }
+  });
+
+  it('shows a pinned line alone, whatever the country; an unknown pin is ignored', () => {
+    expect(
+      summary(
+        placeHelplines(helplines, {
+          emergency: emergencyNumbers,
+          country: 'PL',
+          origin: 'UA',
+          pinned: 'gb-modern-slavery',
+        }),
+      ),
+    ).to.deep.equal({
+      country: 'PL',
+      host: ['host gb-modern-slavery: tel:+448000121700, https://www.modernslaveryhelpline.org/'],
+      fromOrigin: [],
+      emergency: ['112'],
+    });
+    expect(
+      summary(
+        placeHelplines(helplines, { emergency: emergencyNumbers, pinned: 'ke-child-helpline-116' }),
+      ).emergency,
+    ).to.deep.equal(['999']);
+    expect(
+      summary(
+        placeHelplines(helplines, { emergency: emergencyNumbers, country: 'GB', pinned: 'nope' }),
+      ).host,
+    ).to.deep.equal([
+      'host gb-modern-slavery: tel:+448000121700, https://www.modernslaveryhelpline.org/',
+    ]);
+  });
+});
+
 describe('country codes', () => {
   it('knows the 249 ISO 3166-1 alpha-2 codes, in upper case only', () => {
     expect(COUNTRY_CODES.size).to.equal(249);
@@ -154,6 +269,18 @@ describe('country codes', () => {
       false,
       false,
       false,
+    ]);
+  });
+
+  it('normalises a code in one function', () => {
+    expect([' ua ', 'Pl', 'EU', 'XK', 'Ukraine', 42, undefined].map(countryCode)).to.deep.equal([
+      'UA',
+      'PL',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ]);
   });
 

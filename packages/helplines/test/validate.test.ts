@@ -11,8 +11,10 @@ const valid: Helpline = {
   topics: ['trafficking'],
   channels: [{ type: 'phone', display: '+48 22 000 00 00', href: 'tel:+48220000000' }],
   hours: { timeZone: 'Europe/Warsaw', weekly: { mon: [['09:00', '17:00']] } },
-  source: 'https://agency.example/helplines',
-  lastVerified: '2026-11-28',
+  sources: [
+    { url: 'https://agency.example/helplines', states: 'Our own line', accessed: '2026-11-28' },
+  ],
+  verified: '2026-11-28',
   confirmed: true,
 };
 
@@ -93,7 +95,7 @@ describe('validateHelpline', () => {
       expect(
         channelProblems({ type: 'email', display: 'Mail', href: 'mailto:nobody' }),
       ).to.deep.equal([
-        'channels[0].href: "mailto:nobody" is not an email link (e.g. "mailto:help@example.org")',
+        'channels[0].href: "mailto:nobody" is not an email link to one address (e.g. "mailto:help@example.org")',
       ]);
       expect(
         channelProblems({ type: 'email', display: 'Mail', href: 'mailto:help@agency.example' }),
@@ -143,11 +145,11 @@ describe('validateHelpline', () => {
       expect(
         channelProblems({
           type: 'phone',
-          display: '+373',
+          display: '+373 22 23 33 09',
           href: 'tel:+37322233309',
           fromAbroad: {
             type: 'phone',
-            display: '+373',
+            display: '+373 22 23 33 09',
             href: 'tel:+37322233309',
             inCountryOnly: true,
           },
@@ -253,6 +255,9 @@ describe('validateHelpline', () => {
           topics: 'trafficking',
           free: 'yes',
           confirmed: 'no',
+          // The format before sources/verified is still read, and checked.
+          verified: undefined,
+          sources: undefined,
           lastVerified: '28/11/2026',
           source: ['https://agency.example', 'ftp://agency.example/list'],
         }),
@@ -271,14 +276,14 @@ describe('validateHelpline', () => {
       expect(
         problemsWith({
           country: 'XK',
-          lastVerified: '2026-02-30',
+          verified: '2026-02-30',
           topics: ['trafficking', 'drugs', 'trafficking'],
         }),
       ).to.deep.equal([
         'country: "XK" is not an ISO 3166-1 alpha-2 country code (two upper-case letters such as "US")',
-        'topics[1]: "drugs" is not one of the topics (use trafficking, labour-exploitation, safe-migration, child-protection or domestic-abuse)',
+        'topics[1]: "drugs" is not one of the topics (use trafficking, labour-exploitation, safe-migration, child-protection, domestic-abuse or violence)',
         'topics[2]: "trafficking" is listed twice',
-        'lastVerified: "2026-02-30" is not a date written YYYY-MM-DD (e.g. "2026-11-28")',
+        'verified: "2026-02-30" is not a date written YYYY-MM-DD (e.g. "2026-11-28")',
       ]);
     });
 
@@ -309,9 +314,9 @@ describe('validateHelpline', () => {
     });
 
     it('catches misspelt fields instead of ignoring them', () => {
-      expect(problemsWith({ lastVerified: undefined, lastVerfied: '2026-11-28' })).to.deep.equal([
-        'lastVerfied: is not a known field here; check the spelling',
-        'lastVerified: is missing: the date the facts were last checked, as YYYY-MM-DD',
+      expect(problemsWith({ verified: undefined, verifeid: '2026-11-28' })).to.deep.equal([
+        'verifeid: is not a known field here; check the spelling',
+        'verified: is missing: the date the facts were last checked, as YYYY-MM-DD',
       ]);
       expect(channelProblems({ ...valid.channels[0], inCountry: true })).to.deep.equal([
         'channels[0].inCountry: is not a known field here; check the spelling',
@@ -393,11 +398,12 @@ describe('validateHelpline', () => {
         message: '"5" is not a time: write HH:MM on the 24-hour clock, up to "24:00"',
       },
       {
-        path: 'source',
-        message: 'is missing: the web address the facts come from (or a list of them)',
+        path: 'sources',
+        message:
+          'is missing: where the facts come from, e.g. [{ "url": "https://…", "states": "…", "accessed": "2026-11-28" }]',
       },
       {
-        path: 'lastVerified',
+        path: 'verified',
         message: 'is missing: the date the facts were last checked, as YYYY-MM-DD',
       },
       {
@@ -407,15 +413,15 @@ describe('validateHelpline', () => {
       {
         path: 'unconfirmed[1]',
         message:
-          '"everything" is not one of the record parts (use channels, hours, languages, free or topics)',
+          '"everything" is not one of the record parts (use channels, hours, languages, free, topics or audience)',
       },
     ]);
   });
 
   it('refuses a record without channels or sources', () => {
-    expect(problemsWith({ channels: [], source: [] })).to.deep.equal([
+    expect(problemsWith({ channels: [], sources: [] })).to.deep.equal([
       'channels: must be a list of at least one way to reach the helpline; got a list',
-      'source: must be a web address or a non-empty list of them; got a list',
+      'sources: must be a non-empty list of sources; got a list',
     ]);
     expect(problemsWith({ channels: { type: 'phone' } })).to.deep.equal([
       'channels: must be a list of at least one way to reach the helpline; got an object',
@@ -435,5 +441,180 @@ describe('validateHelpline', () => {
     expect(channelProblems({ type: 'chat', display: 'Chat', href: long })).to.deep.equal([
       `channels[0].href: "javascript:${'a'.repeat(49)}…" is not an allowed link (use tel:, sms:, https: or mailto:)`,
     ]);
+  });
+
+  describe('what the reader sees is what the link does', () => {
+    it('reports a displayed number that is not the number its link dials', () => {
+      expect(
+        channelProblems({ type: 'phone', display: '1-888-373-7889', href: 'tel:+18883737888' }),
+      ).to.deep.equal([
+        'channels[0].display: "1-888-373-7889" is not the number its link dials ("tel:+18883737888"): a reader must see the digits they call',
+      ]);
+      expect(
+        channelProblems({
+          type: 'sms',
+          display: '233733',
+          href: 'sms:233734?body=HELP',
+          keyword: 'HELP',
+          inCountryOnly: true,
+        }),
+      ).to.deep.equal([
+        'channels[0].display: "233733" is not the number its link dials ("sms:233734?body=HELP"): a reader must see the digits they call',
+      ]);
+      expect(
+        channelProblems({
+          type: 'whatsapp',
+          display: '+52 800 5533 001',
+          href: 'https://wa.me/528005533000',
+        }),
+      ).to.deep.equal([
+        'channels[0].display: "+52 800 5533 001" is not the number its link dials ("https://wa.me/528005533000"): a reader must see the digits they call',
+      ]);
+      // A from-abroad number too.
+      expect(
+        channelProblems({
+          type: 'phone',
+          display: '1547',
+          href: 'tel:1547',
+          inCountryOnly: true,
+          fromAbroad: { type: 'phone', display: '+38 044 284 19 16', href: 'tel:+380442841915' },
+        }),
+      ).to.deep.equal([
+        'channels[0].fromAbroad.display: "+38 044 284 19 16" is not the number its link dials ("tel:+380442841915"): a reader must see the digits they call',
+      ]);
+    });
+
+    it('accepts spaces, dashes, a trunk 0 and the country code between display and link', () => {
+      const phone = (display: string, href: string) =>
+        channelProblems({ type: 'phone', display, href });
+      expect(phone('08000 121 700', 'tel:+448000121700')).to.deep.equal([]);
+      expect(phone('+44 (0)20 7946 0000', 'tel:+442079460000')).to.deep.equal([]);
+      expect(phone('1-888-373-7888', 'tel:+18883737888')).to.deep.equal([]);
+      expect(phone('03-8000 8000', 'tel:+60380008000')).to.deep.equal([]);
+      expect(phone('+38 044 284 19 15', 'tel:+380442841915')).to.deep.equal([]);
+      // Dropping more than a country code is not the same number.
+      expect(phone('5533 000', 'tel:+528005533000')).to.have.length(1);
+      expect(phone('Call us', 'tel:+528005533000')).to.have.length(1);
+    });
+
+    it('refuses an email link that copies the message to anyone else, or goes to two addresses', () => {
+      const email = (href: string) => channelProblems({ type: 'email', display: 'Email', href });
+      expect(email('mailto:help@agency.example?subject=Help&body=Hello')).to.deep.equal([]);
+      expect(email('mailto:help@agency.example?cc=watcher@evil.example')).to.deep.equal([
+        'channels[0].href: "mailto:help@agency.example?cc=watcher@evil.example" adds cc: an email link may not copy the message to anyone else (no to, cc or bcc)',
+      ]);
+      expect(
+        email('mailto:help@agency.example?BCC=a@evil.example&To=b@evil.example'),
+      ).to.deep.equal([
+        'channels[0].href: "mailto:help@agency.example?BCC=a@evil.example&To=b@evil.exam…" adds bcc, to: an email link may not copy the message to anyone else (no to, cc or bcc)',
+      ]);
+      expect(email('mailto:help@agency.example,b@evil.example')).to.deep.equal([
+        'channels[0].href: "mailto:help@agency.example,b@evil.example" is not an email link to one address (e.g. "mailto:help@example.org")',
+      ]);
+      expect(email('mailto:help@agency.example%2Cb@evil.example')).to.have.length(1);
+    });
+
+    it('validates a 400 KB email link in one pass (the old pattern backtracked: 40 KB took 1–4 s, this size would take minutes)', () => {
+      // "a@" then "a." many times then "@": a pattern such as /^[^@?]+@[^@?]+\.[^@?]+$/ tries
+      // every split of the dots, quadratic in the length (100 × the 40 KB time here, far beyond the
+      // test's timeout); plain string steps are linear (a few milliseconds).
+      const hostile = `mailto:a@${'a.'.repeat(200_000)}@`;
+      expect(hostile.length).to.be.greaterThan(400_000);
+      expect(channelProblems({ type: 'email', display: 'Email', href: hostile })).to.have.length(1);
+      const fine = `mailto:help@${'a'.repeat(400_000)}.example`;
+      expect(channelProblems({ type: 'email', display: 'Email', href: fine })).to.deep.equal([]);
+    });
+
+    it('refuses an SMS link with a second "?"', () => {
+      expect(
+        channelProblems({
+          type: 'sms',
+          display: '233733',
+          href: 'sms:233733?body=BEFREE?body=other',
+          keyword: 'BEFREE',
+          inCountryOnly: true,
+        }),
+      ).to.deep.include(
+        'channels[0].href: "sms:233733?body=BEFREE?body=other" has a second "?": write one "?body=…" and nothing after it',
+      );
+    });
+
+    it('refuses bidi controls and invisible characters in every text a reader sees', () => {
+      const message = (path: string, code: string) =>
+        `${path}: contains an invisible or direction-changing character (U+${code}), which can make the text read differently from what it is; remove it`;
+      expect(problemsWith({ name: 'Help\u202Eenil' })).to.deep.equal([message('name', '202E')]);
+      expect(problemsWith({ organisation: 'Agency\u2066' })).to.deep.equal([
+        message('organisation', '2066'),
+      ]);
+      expect(problemsWith({ id: 'xx\u200Btest' })).to.deep.equal([message('id', '200B')]);
+      expect(
+        channelProblems({
+          type: 'phone',
+          display: '+48 22\u200D 000 00 00',
+          href: 'tel:+48220000000',
+        }),
+      ).to.deep.equal([message('channels[0].display', '200D')]);
+      expect(
+        channelProblems({
+          type: 'phone',
+          display: '+48 22 000 00 00',
+          href: 'tel:+48220000000',
+          note: 'Call\u00AD us',
+        }),
+      ).to.deep.equal([message('channels[0].note', '00AD')]);
+      expect(problemsWith({ languages: { codes: ['en'], note: '\uFEFFand more' } })).to.deep.equal([
+        message('languages.note', 'FEFF'),
+      ]);
+      expect(
+        problemsWith({
+          sources: [{ url: 'https://agency.example', states: 'ok\u200Fok', accessed: '2026-12' }],
+        }),
+      ).to.deep.equal([message('sources[0].states', '200F')]);
+      // Persian writes the zero-width non-joiner inside words: allowed in names, not in numbers.
+      expect(problemsWith({ name: 'خط\u200Cکمک' })).to.deep.equal([]);
+    });
+  });
+
+  describe('sources and audience', () => {
+    it('checks each source: a web address, what it states, when it was read, what it supports', () => {
+      expect(
+        problemsWith({
+          sources: [
+            { url: 'ftp://agency.example', states: '', accessed: '2026-13', supports: ['phones'] },
+            'https://agency.example',
+          ],
+        }),
+      ).to.deep.equal([
+        'sources[0].url: "ftp://agency.example" is not a web address (http: or https:)',
+        'sources[0].states: must be a non-empty text (what the source says, in short); got ""',
+        'sources[0].accessed: "2026-13" is not a date written YYYY-MM-DD (or YYYY-MM when the day is not known)',
+        'sources[0].supports[0]: "phones" is not one of the record parts (use channels, hours, languages, free, topics or audience)',
+        'sources[1]: must be an object { url, states?, accessed?, supports? }; got "https://agency.example"',
+      ]);
+    });
+
+    it('knows who a line is for', () => {
+      expect(problemsWith({ audience: 'women' })).to.deep.equal([]);
+      expect(problemsWith({ audience: 'adults' })).to.deep.equal([
+        'audience: "adults" is not an audience (use everyone, women, children or migrant-workers), or leave it out when unknown',
+      ]);
+    });
+
+    it('still reads a record written before sources and verified, and refuses both at once', () => {
+      expect(
+        problemsWith({
+          sources: undefined,
+          verified: undefined,
+          source: 'https://agency.example/helplines',
+          lastVerified: '2026-11-28',
+        }),
+      ).to.deep.equal([]);
+      expect(
+        problemsWith({ source: 'https://agency.example', lastVerified: '2026-11-28' }),
+      ).to.deep.equal([
+        'source: is the older name of sources: keep sources only',
+        'lastVerified: is the older name of verified: keep verified only',
+      ]);
+    });
   });
 });

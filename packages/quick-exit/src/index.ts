@@ -1,3 +1,3 @@
 export { ShieldQuickExit, DEFAULT_EXIT_URL, type QuickExitPosition } from './quick-exit.js';
-export { setNavigation, restorePage, type Navigation } from './exit.js';
-export { QUICK_EXIT_SHORTCUTS, quickExitCampaign, type QuickExitShortcut } from './campaign.js';
+// The campaign's schema is `@shieldkit/quick-exit/campaign.js` (kept out of this entry: CDN bytes).
+export type { QuickExitShortcut } from './campaign.js';

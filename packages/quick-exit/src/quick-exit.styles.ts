@@ -3,17 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-  }
-  :host([position='top']),
-  :host([position='bottom']) {
-    position: sticky;
-    z-index: var(--shield-quick-exit-z-index, 1000);
-  }
-  :host([position='top']) {
-    inset-block-start: 0;
-  }
-  :host([position='bottom']) {
-    inset-block-end: 0;
+    --_shield-bar-z-index: var(--shield-quick-exit-z-index, 1000);
   }
   .base {
     display: flex;

@@ -12,6 +12,9 @@ import {
   StickySpaceController,
   safeUrl,
   type KeySequence,
+  toBarPosition,
+  stickyBarStyles,
+  type BarPosition,
 } from '@shieldkit/core';
 import { isLeaving, leave } from './exit.js';
 import type { QuickExitShortcut } from './campaign.js';
@@ -24,9 +27,9 @@ import { styles } from './quick-exit.styles.js';
  */
 export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
 
-export type QuickExitPosition = 'inline' | 'top' | 'bottom';
+/** Where the quick exit sits (the same choice as the helpline banner's `position`). */
+export type QuickExitPosition = BarPosition;
 
-const POSITIONS: readonly QuickExitPosition[] = ['inline', 'top', 'bottom'];
 const SHORTCUTS: Record<QuickExitShortcut, KeySequence | undefined> = {
   shift: { key: 'Shift', presses: 3, within: 5000 },
   escape: { key: 'Escape', presses: 2, within: 1000, ignoreInFields: true },
@@ -72,7 +75,7 @@ const onPage: HTMLElement[] = [];
  * @cssproperty --shield-quick-exit-z-index - The stacking level of a `top` or `bottom` exit. Default 1000.
  */
 export class ShieldQuickExit extends ShieldElement {
-  static override styles = [...ShieldElement.styles, styles];
+  static override styles = [...ShieldElement.styles, stickyBarStyles, styles];
 
   /** Never wait for a language file: the exit works at once, in English if need be. */
   protected override get showsFallbackWhileLoading(): boolean {
@@ -195,15 +198,11 @@ export class ShieldQuickExit extends ShieldElement {
       this.checkDestination();
     }
     // A removed attribute sets the property to null: that means "the default", not an error.
-    this.position ??= 'inline';
     this.shortcut ??= undefined;
-    if (changed.has('position') && !POSITIONS.includes(this.position)) {
-      this.reportError(
-        'invalid-position',
-        `position "${this.position}" is not top, bottom or inline; using inline.`,
+    if (changed.has('position'))
+      this.position = toBarPosition(this.position, 'position', (code, message) =>
+        this.reportError(code, message),
       );
-      this.position = 'inline';
-    }
     if (changed.has('shortcut') || changed.has('campaign')) {
       if (this.shortcut != null && !Object.hasOwn(SHORTCUTS, this.shortcut)) {
         this.reportError(

@@ -1,14 +1,13 @@
 import '../../core/test/support/safety-guard.js';
+import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { styles } from '../src/quick-exit.styles.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { renderedFixture } from '../../core/test/support/rendered.js';
-import {
-  DEFAULT_EXIT_URL,
-  restorePage,
-  setNavigation,
-  type ShieldQuickExit,
-} from '../src/index.js';
+import { DEFAULT_EXIT_URL, type ShieldQuickExit } from '../src/index.js';
+// The navigation seam is internal (not exported by the package): tests reach it by path.
+import { restorePage, setNavigation } from '../src/exit.js';
 import '../src/define.js';
 
 const SAFE = 'https://weather.example/';
@@ -701,6 +700,10 @@ describe('<shield-quick-exit>', () => {
   });
 
   describe('Safety', () => {
+    it('its stylesheet reads only global tokens, its own hooks (with fallbacks) and private properties', () => {
+      expectTokenUse('quick-exit', styles);
+    });
+
     it('exiting leaves no cookie, storage or URL trace and requests nothing', async () => {
       const el = await fixture<ShieldQuickExit>(
         html`<shield-quick-exit href=${SAFE}></shield-quick-exit>`,

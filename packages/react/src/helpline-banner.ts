@@ -9,7 +9,7 @@ import { shieldError, shieldExit, type ShieldEventName } from './events.js';
  * (and home country, for a displaced reader), with open-now computed on the device. Using it
  * registers the element (and `<shield-quick-exit>`, which it can show).
  *
- * Props are the element's properties (`country`, `origin`, `topic`, `helpline`, `variant`,
+ * Props are the element's properties (`country`, `origin`, `topic`, `helpline`, `position`,
  * `dismissible`, `quickExit`, `exitHref`, `fallbackHref`, `helplines`, `now`, `strings`). Children
  * are the no-JavaScript fallback.
  *

@@ -4,11 +4,9 @@ import { createElement, createRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { spyConsole } from '../../core/test/support/console-spy.js';
-import {
-  ShieldQuickExit as QuickExitElement,
-  restorePage,
-  setNavigation,
-} from '@shieldkit/quick-exit';
+import { ShieldQuickExit as QuickExitElement } from '@shieldkit/quick-exit';
+// The navigation seam is internal (not exported by the package): tests reach it by path.
+import { restorePage, setNavigation } from '../../quick-exit/src/exit.js';
 import { ShieldHelplineBanner as HelplineBannerElement } from '@shieldkit/helpline-banner';
 import { ShieldRedFlagChecklist as ChecklistElement } from '@shieldkit/red-flag-checklist';
 import {
@@ -192,7 +190,7 @@ describe('@shieldkit/react', () => {
       render(
         createElement(ShieldHelplineBanner, {
           country: 'US',
-          variant: 'bottom',
+          position: 'bottom',
           dismissible: true,
           now,
           strings: { 'helplineBanner.title': 'Talk to someone' },
@@ -200,8 +198,8 @@ describe('@shieldkit/react', () => {
       );
       const el = await rendered<HelplineBannerElement>('shield-helpline-banner');
       expect(el).to.be.an.instanceof(HelplineBannerElement);
-      expect([el.country, el.variant, el.dismissible]).to.deep.equal(['US', 'bottom', true]);
-      expect(el.getAttribute('variant')).to.equal('bottom');
+      expect([el.country, el.position, el.dismissible]).to.deep.equal(['US', 'bottom', true]);
+      expect(el.getAttribute('position')).to.equal('bottom');
       expect(el.now).to.equal(now);
       expect(el.strings).to.deep.equal({ 'helplineBanner.title': 'Talk to someone' });
       await waitUntil(() => el.shadowRoot!.querySelectorAll('[part=channel]').length > 0);

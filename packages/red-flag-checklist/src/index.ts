@@ -19,4 +19,4 @@ export {
   type ChecklistItem,
   type ChecklistSetName,
 } from './sets.js';
-export { CHECKLIST_SET_NAMES, checklistCampaign } from './campaign.js';
+// The campaign's schema is `@shieldkit/red-flag-checklist/campaign.js`.

@@ -2,6 +2,24 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    --_shield-border-color: var(
+      --shield-red-flag-checklist-border-color,
+      var(--shield-color-border, #6b6b6b)
+    );
+    --_shield-radius: var(--shield-red-flag-checklist-radius, var(--shield-radius, 0.375rem));
+    --_shield-background: var(
+      --shield-red-flag-checklist-background,
+      var(--shield-color-background, #ffffff)
+    );
+    --_shield-accent: var(--shield-red-flag-checklist-accent, var(--shield-color-primary, #0b5394));
+    --_shield-result-background: var(
+      --shield-red-flag-checklist-result-background,
+      var(--shield-color-surface, #f2f4f7)
+    );
+    --_shield-urgent-color: var(
+      --shield-red-flag-checklist-urgent-color,
+      var(--shield-color-danger, #b3261e)
+    );
     display: block;
     overflow-wrap: anywhere;
   }
@@ -10,13 +28,9 @@ export const styles = css`
     flex-direction: column;
     gap: var(--shield-space-3, 1rem);
     padding: var(--shield-red-flag-checklist-padding, var(--shield-space-3, 1rem));
-    border: 1px solid
-      var(--shield-red-flag-checklist-border-color, var(--shield-color-border, #6b6b6b));
-    border-radius: var(--shield-red-flag-checklist-radius, var(--shield-radius, 0.375rem));
-    background: var(
-      --shield-red-flag-checklist-background,
-      var(--shield-color-background, #ffffff)
-    );
+    border: 1px solid var(--_shield-border-color);
+    border-radius: var(--_shield-radius);
+    background: var(--_shield-background);
   }
   .title {
     margin: 0;
@@ -53,7 +67,7 @@ export const styles = css`
     block-size: 1.5rem;
     margin-block: 0.625rem 0;
     margin-inline: 0;
-    accent-color: var(--shield-red-flag-checklist-accent, var(--shield-color-primary, #0b5394));
+    accent-color: var(--_shield-accent);
   }
   label {
     display: block;
@@ -72,19 +86,12 @@ export const styles = css`
   }
   .result {
     padding: var(--shield-space-3, 1rem);
-    border-inline-start: 0.375rem solid
-      var(--shield-red-flag-checklist-accent, var(--shield-color-primary, #0b5394));
+    border-inline-start: 0.375rem solid var(--_shield-accent);
     border-radius: var(--shield-radius, 0.375rem);
-    background: var(
-      --shield-red-flag-checklist-result-background,
-      var(--shield-color-surface, #f2f4f7)
-    );
+    background: var(--_shield-result-background);
   }
   .result[data-level='urgent'] {
-    border-inline-start-color: var(
-      --shield-red-flag-checklist-urgent-color,
-      var(--shield-color-danger, #b3261e)
-    );
+    border-inline-start-color: var(--_shield-urgent-color);
     font-weight: 700;
   }
   .help {
@@ -103,10 +110,10 @@ export const styles = css`
     min-inline-size: 44px;
     padding-block: var(--shield-space-2, 0.5rem);
     padding-inline: var(--shield-space-3, 1rem);
-    border: 2px solid var(--shield-red-flag-checklist-accent, var(--shield-color-primary, #0b5394));
+    border: 2px solid var(--_shield-accent);
     border-radius: var(--shield-radius, 0.375rem);
     background: var(--shield-color-background, #ffffff);
-    color: var(--shield-red-flag-checklist-accent, var(--shield-color-primary, #0b5394));
+    color: var(--_shield-accent);
     font: inherit;
     font-weight: 700;
     cursor: pointer;

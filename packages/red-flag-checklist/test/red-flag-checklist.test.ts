@@ -1,8 +1,11 @@
 import '../../core/test/support/safety-guard.js';
+import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { styles } from '../src/red-flag-checklist.styles.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { helplineNames, provideCampaign } from '../../core/test/support/campaign.js';
+import { emulateMediaOrSkip, resetMedia } from '../../core/test/support/media.js';
 import { rendered } from '../../core/test/support/rendered.js';
 import enChecklist from '../../locales/src/checklists/en.js';
 import {
@@ -141,17 +144,18 @@ describe('<shield-red-flag-checklist>', () => {
       expect($(el, 'shield-quick-exit')).to.equal(null);
     });
 
-    it('is hidden when printed, unless the agency sets printable', async () => {
+    it('is hidden when printed, unless the agency sets printable', async function () {
       const el = await checklist(html`<shield-red-flag-checklist></shield-red-flag-checklist>`);
       try {
-        await emulateMedia({ media: 'print' });
+        // Firefox: WebDriver BiDi cannot emulate print media, so this runs in Chromium only.
+        await emulateMediaOrSkip(this, { media: 'print' });
         expect(getComputedStyle(el).display).to.equal('none');
         el.printable = true;
         await el.updateComplete;
         expect(el.hasAttribute('printable')).to.equal(true);
         expect(getComputedStyle(el).display).to.equal('block');
       } finally {
-        await emulateMedia({ media: 'screen' });
+        await resetMedia();
       }
       el.printable = false;
       await el.updateComplete;
@@ -601,7 +605,8 @@ describe('<shield-red-flag-checklist>', () => {
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(boxes(el)[0]);
       expect(getComputedStyle(boxes(el)[0]!).outlineStyle).to.equal('solid');
-      await sendKeys({ press: 'Space' });
+      // The space bar, by the name every driver knows (Firefox's WebDriver BiDi has no "Space").
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(boxes(el)[0]!.checked).to.equal(true);
       expect(level(el)).to.equal('some');
@@ -722,6 +727,10 @@ describe('<shield-red-flag-checklist>', () => {
       } finally {
         results.stop();
       }
+    });
+
+    it('its stylesheet reads only global tokens, its own hooks (with fallbacks) and private properties', () => {
+      expectTokenUse('red-flag-checklist', styles);
     });
 
     it('ticking leaves no trace: nothing in the URL, storage or cookies; events carry set and level only', async () => {

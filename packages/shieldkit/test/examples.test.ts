@@ -61,6 +61,12 @@ describe('examples', () => {
       () => banner.shadowRoot!.textContent!.includes('+38 044 284 19 15'),
       'no from-abroad line',
     );
+    // A Polish line where the reader is, and Ukraine's short codes never shown in Poland.
+    const text = banner.shadowRoot!.textContent!;
+    expect(text).to.include('+48 22 628 99 99');
+    expect([...banner.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')))
+      .to.include('tel:112')
+      .and.not.include('tel:527');
     const carousel = doc.querySelector('shield-story-carousel')!;
     await waitUntil(
       () => carousel.shadowRoot!.textContent!.includes('Пропозиція роботи'),

@@ -1,6 +1,6 @@
 // The call to action after each story is a helpline banner: its element comes with the carousel.
 import '@shieldkit/helpline-banner/define.js';
-import { ShieldStory } from './story.js';
+import { ShieldStory } from './story-element.js';
 import { ShieldStoryCarousel } from './story-carousel.js';
 
 ShieldStory.define('shield-story');

@@ -4,8 +4,9 @@ export {
   type ShieldStoryChangeDetail,
   type ShieldStoryRevealDetail,
 } from './story-carousel.js';
-export { ShieldStory } from './story.js';
+export { ShieldStory } from './story-element.js';
 export {
+  collectStories,
   readStoryElement,
   validateStory,
   visibleStories,
@@ -13,5 +14,6 @@ export {
   type StoryConsent,
   type StoryImage,
   type StoryProblem,
-} from './stories.js';
-export { campaignStory, storiesCampaign, type CampaignStory } from './campaign.js';
+} from './survivor-stories.js';
+// The campaign's schema is `@shieldkit/story-carousel/campaign.js`.
+export type { CampaignStory } from './campaign.js';

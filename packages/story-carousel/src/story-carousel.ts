@@ -1,12 +1,13 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  AutoplayController,
   ExitListenerController,
   ReducedMotionController,
   ShieldElement,
+  SwipeController,
   addStrings,
-  formatText,
   inSeparateTasks,
   intlWarmUp,
   nextTask,
@@ -14,8 +15,19 @@ import {
 import englishStrings from '@shieldkit/locales/languages/en-stories.js';
 // The campaign's `country` is the banner's setting: its type comes with the banner's package.
 import type {} from '@shieldkit/helpline-banner';
-import { readStoryElement, storyFromCampaign, validateStory, type Story } from './stories.js';
+import {
+  collectStories,
+  readStoryElement,
+  storyFromCampaign,
+  type Story,
+} from './survivor-stories.js';
 import { styles } from './story-carousel.styles.js';
+import {
+  renderCarousel,
+  renderList,
+  renderToolbar,
+  type CarouselView,
+} from './story-carousel.view.js';
 
 /** `shield-story-change`: the slide on screen changed. `storyId` is the campaign's id, not personal data. */
 export interface ShieldStoryChangeDetail {
@@ -37,16 +49,6 @@ declare global {
 
 /** Milliseconds between slides when `autoplay` is on and `interval` is not a positive number. */
 export const DEFAULT_STORY_INTERVAL = 8000;
-/** Horizontal travel, in CSS pixels, that makes a touch gesture a swipe. */
-const SWIPE_THRESHOLD = 50;
-
-const chevron = svg`<path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" />`;
-const icon = (shape: ReturnType<typeof svg>, kind = '') =>
-  html`<svg class="icon ${kind}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${shape}
-  </svg>`;
-const pauseShape = svg`<path d="M8 5v14M16 5v14" stroke="currentColor" stroke-width="3" stroke-linecap="round" />`;
-const playShape = svg`<path d="M7 4.5v15l12-7.5z" fill="currentColor" />`;
 
 /**
  * Survivor stories, told safely: the WAI-ARIA APG carousel (basic pattern, with a group of
@@ -151,10 +153,12 @@ export class ShieldStoryCarousel extends ShieldElement {
   private allSlidesSoon?: Promise<void>;
 
   private childrenChanged = true;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private swipe: { x: number; y: number; id: number } | undefined;
   private observer?: MutationObserver;
   private readonly motion = new ReducedMotionController(this);
+  private readonly swipe = new SwipeController(this, {
+    dir: () => this.localize.dir,
+    onSwipe: (direction) => this.go(this.current + (direction === 'forward' ? 1 : -1)),
+  });
 
   constructor() {
     super();
@@ -162,6 +166,13 @@ export class ShieldStoryCarousel extends ShieldElement {
     addStrings('en', englishStrings);
     new ExitListenerController(this, () => {
       this.revealed = new Set();
+    });
+    // Rotation: moves on after `interval`, waiting again whenever the slide changes.
+    new AutoplayController(this, {
+      running: () => this.rotating,
+      delay: () => this.delay,
+      position: () => this.current,
+      advance: () => this.next(),
     });
   }
 
@@ -190,7 +201,6 @@ export class ShieldStoryCarousel extends ShieldElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
-    this.clearTimer();
   }
 
   /** Shows the next story (after the last: the first). */
@@ -309,26 +319,8 @@ export class ShieldStoryCarousel extends ShieldElement {
       source = (this.campaign?.stories ?? []).map((story) => storyFromCampaign(story, language));
     }
     const now = this.now instanceof Date && !isNaN(this.now.getTime()) ? this.now : new Date();
-    const shown: Story[] = [];
-    const ids = new Set<string>();
-    source.forEach((input, index) => {
-      const { story, problems } = validateStory(input, now, document.baseURI);
-      for (const problem of problems)
-        this.reportError(problem.code, problem.message, problem.level);
-      if (!story) return;
-      // Every story needs its own id: revealing one story must never reveal another.
-      let id = story.id || `story-${index + 1}`;
-      if (ids.has(id)) {
-        this.reportError(
-          'story-duplicate-id',
-          `two stories have the id "${id}"; the second is shown as "${id}-${index + 1}".`,
-          'warn',
-        );
-        id = `${id}-${index + 1}`;
-      }
-      ids.add(id);
-      shown.push({ ...story, id });
-    });
+    const { shown, problems } = collectStories(source, now, document.baseURI);
+    for (const problem of problems) this.reportError(problem.code, problem.message, problem.level);
     const previousId = this.shown[this.current]?.id;
     this.shown = shown;
     const kept = shown.findIndex((story) => story.id === previousId);
@@ -344,22 +336,6 @@ export class ShieldStoryCarousel extends ShieldElement {
         this.allSlides = true;
       });
     }
-    if (!this.rotating) {
-      this.clearTimer();
-    } else if (this.timer === undefined || changed.has('current')) {
-      this.clearTimer();
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.next();
-        // Nothing changed (e.g. the stories went away): still re-check on the next update.
-        this.requestUpdate();
-      }, this.delay);
-    }
-  }
-
-  private clearTimer(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
   }
 
   private go(index: number): void {
@@ -402,23 +378,6 @@ export class ShieldStoryCarousel extends ShieldElement {
   private readonly onPointerDown = (event: PointerEvent): void => {
     if (event.pointerType === 'mouse') return;
     this.stopRotation();
-  };
-
-  private readonly onSwipeStart = (event: PointerEvent): void => {
-    if (event.pointerType === 'mouse' || !event.isPrimary) return;
-    this.swipe = { x: event.clientX, y: event.clientY, id: event.pointerId };
-  };
-
-  private readonly onSwipeEnd = (event: PointerEvent): void => {
-    const start = this.swipe;
-    this.swipe = undefined;
-    if (!start || start.id !== event.pointerId || event.type === 'pointercancel') return;
-    const dx = event.clientX - start.x;
-    const dy = event.clientY - start.y;
-    if (Math.abs(dx) < SWIPE_THRESHOLD || Math.abs(dx) <= Math.abs(dy)) return;
-    // A swipe towards the start of the line brings the next story: leftwards in LTR, rightwards in RTL.
-    const forward = this.localize.dir === 'rtl' ? dx > 0 : dx < 0;
-    this.go(this.current + (forward ? 1 : -1));
   };
 
   /** Arrows (mirrored right to left), Home and End, on the controls and the slide picker. */
@@ -480,89 +439,6 @@ export class ShieldStoryCarousel extends ShieldElement {
     };
   }
 
-  private renderStory(story: Story, index: number): TemplateResult {
-    const gated = story.warning !== undefined && !this.revealed.has(story.id);
-    const canSkip = this.list ? index < this.shown.length - 1 : this.shown.length > 1;
-    const heading = story.heading
-      ? html`<div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>
-          ${story.heading}
-        </div>`
-      : nothing;
-    if (gated) {
-      return html`${heading}
-        <div part="warning" class="warning">
-          <p><strong>${this.t('contentNote')}</strong> ${story.warning}</p>
-          <div class="actions">
-            <button
-              part="show-button"
-              class="button primary"
-              type="button"
-              @click=${() => void this.reveal(story, index)}
-            >
-              ${this.t('show')}
-            </button>
-            ${
-              canSkip
-                ? html`<button
-                    part="skip-button"
-                    class="button"
-                    type="button"
-                    @click=${() => void this.skip(index)}
-                  >
-                    ${this.t('skip')}
-                  </button>`
-                : nothing
-            }
-          </div>
-        </div>`;
-    }
-    const image = story.image;
-    const who =
-      story.name && story.location
-        ? this.t('from', { name: story.name, location: story.location })
-        : (story.name ?? story.location);
-    return html`${heading}
-      ${
-        image
-          ? html`<figure part="figure" class="figure">
-              <img
-                part="image"
-                class="image"
-                src=${image.src}
-                alt=${image.alt}
-                width=${ifDefined(image.width)}
-                height=${ifDefined(image.height)}
-                loading="lazy"
-                decoding="async"
-                referrerpolicy="no-referrer"
-              />
-            </figure>`
-          : nothing
-      }
-      <div part="body" class="body" tabindex="-1" data-index=${index}>
-        ${formatText(story.body)}
-      </div>
-      ${
-        story.quote
-          ? html`<blockquote part="quote" class="quote"><p>${story.quote}</p></blockquote>`
-          : nothing
-      }
-      ${
-        who || story.pseudonym
-          ? html`<p part="attribution" class="attribution">
-              ${who ? html`<span>${who}</span>` : nothing}
-              ${
-                story.pseudonym
-                  ? html`<span part="pseudonym-note" class="pseudonym"
-                      >${this.t('pseudonym')}</span
-                    >`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }`;
-  }
-
   private renderCta(): TemplateResult | typeof nothing {
     if (this.noCta) return nothing;
     let content: TemplateResult;
@@ -577,96 +453,33 @@ export class ShieldStoryCarousel extends ShieldElement {
     </div>`;
   }
 
-  private renderCarousel(): TemplateResult {
-    const stories = this.shown;
-    const several = stories.length > 1;
-    return html`
-      ${
-        several
-          ? html`<div part="controls" class="controls" @keydown=${this.onKeyDown}>
-              <button
-                part="previous"
-                class="button nav"
-                type="button"
-                aria-controls="slides"
-                @click=${() => this.previous()}
-              >
-                ${icon(chevron, 'back')}<span>${this.t('previous')}</span>
-              </button>
-              <div part="picker" class="picker" role="group" aria-label=${this.t('picker')}>
-                ${stories.map(
-                  (_, i) =>
-                    html`<button
-                      part="pick"
-                      class="pick"
-                      type="button"
-                      data-index=${i}
-                      aria-controls="slides"
-                      aria-disabled=${i === this.current ? 'true' : 'false'}
-                      aria-current=${i === this.current ? 'true' : 'false'}
-                      @click=${() => this.go(i)}
-                    >
-                      <span class="visually-hidden">${this.t('pick', this.position(i))}</span>
-                    </button>`,
-                )}
-              </div>
-              <button
-                part="next"
-                class="button nav"
-                type="button"
-                aria-controls="slides"
-                @click=${() => this.next()}
-              >
-                <span>${this.t('next')}</span>${icon(chevron, 'forward')}
-              </button>
-            </div>`
-          : nothing
-      }
-      <div
-        id="slides"
-        part="slides"
-        class="slides"
-        aria-live=${this.rotating ? 'off' : 'polite'}
-        @pointerdown=${this.onSwipeStart}
-        @pointerup=${this.onSwipeEnd}
-        @pointercancel=${this.onSwipeEnd}
-      >
-        ${stories.map(
-          (story, i) =>
-            html`<div
-              part="slide"
-              class="slide story"
-              role="group"
-              aria-roledescription="slide"
-              aria-label=${this.t('slide', this.position(i))}
-              tabindex="-1"
-              data-index=${i}
-              ?inert=${i !== this.current}
-              ?hidden=${i !== this.current}
-            >
-              ${i === this.current || this.allSlides ? this.renderStory(story, i) : nothing}
-            </div>`,
-        )}
-      </div>
-      ${this.renderCta()}
-    `;
-  }
-
-  private renderList(): TemplateResult {
-    return html`<ul part="list" class="list">
-        ${this.shown.map(
-          (story, i) =>
-            html`<li part="item" class="item story" tabindex="-1" data-index=${i}>
-              ${this.renderStory(story, i)}
-            </li>`,
-        )}
-      </ul>
-      ${this.renderCta()}`;
-  }
+  /** What the templates of story-carousel.view.ts read, taken afresh for each render. */
+  private view!: CarouselView;
 
   protected override renderContent(): TemplateResult {
     if (this.shown.length === 0) return html`${this.renderCta()}`;
-    const several = this.shown.length > 1;
+    this.view = {
+      shown: this.shown,
+      current: this.current,
+      list: this.list,
+      headingLevel: this.headingLevel,
+      revealed: this.revealed,
+      rotationEnabled: this.rotationEnabled,
+      playing: this.playing,
+      rotating: this.rotating,
+      allSlides: this.allSlides,
+      swipe: this.swipe,
+      t: (key, options) => this.t(key, options),
+      position: (index) => this.position(index),
+      go: (index) => this.go(index),
+      previous: () => this.previous(),
+      next: () => this.next(),
+      reveal: (story, index) => void this.reveal(story, index),
+      skip: (index) => void this.skip(index),
+      onKeyDown: this.onKeyDown,
+      onRotationClick: this.onRotationClick,
+      onListClick: this.onListClick,
+    };
     return html`<section
       part="base"
       class="base"
@@ -679,40 +492,8 @@ export class ShieldStoryCarousel extends ShieldElement {
       @pointerleave=${this.onPointerLeave}
       @pointerdown=${this.onPointerDown}
     >
-      ${
-        several
-          ? html`<div
-              part="toolbar"
-              class="toolbar"
-              @keydown=${this.list ? nothing : this.onKeyDown}
-            >
-              ${
-                this.rotationEnabled
-                  ? html`<button
-                      part="rotation"
-                      class="button"
-                      type="button"
-                      aria-controls="slides"
-                      @click=${this.onRotationClick}
-                    >
-                      ${icon(this.playing ? pauseShape : playShape)}
-                      <span>${this.playing ? this.t('pause') : this.t('start')}</span>
-                    </button>`
-                  : nothing
-              }
-              <button
-                part="list-toggle"
-                class="button toggle"
-                type="button"
-                aria-pressed=${this.list ? 'true' : 'false'}
-                @click=${this.onListClick}
-              >
-                ${this.t('showList')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${this.list ? this.renderList() : this.renderCarousel()}
+      ${renderToolbar(this.view)} ${this.list ? renderList(this.view) : renderCarousel(this.view)}
+      ${this.renderCta()}
     </section>`;
   }
 }

@@ -1,9 +1,12 @@
 import '../../core/test/support/safety-guard.js';
+import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { styles } from '../src/story-carousel.styles.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { holdLanguage } from '../../core/test/support/hold-language.js';
 import { helplineNames, provideCampaign } from '../../core/test/support/campaign.js';
+import { emulateMediaOrSkip, resetMedia } from '../../core/test/support/media.js';
 import { rendered } from '../../core/test/support/rendered.js';
 import type { ShieldStoryCarousel, Story } from '../src/index.js';
 import '../src/define.js';
@@ -61,7 +64,7 @@ function deepActive(): Element | null {
 }
 
 afterEach(async () => {
-  await emulateMedia({ reducedMotion: 'no-preference' });
+  await resetMedia();
   await resetMouse();
 });
 
@@ -656,8 +659,9 @@ describe('<shield-story-carousel>', () => {
       expect(currentIndex(el)).to.equal(0);
     });
 
-    it('prefers-reduced-motion: no autoplay, no rotation control, no slide animation', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+    it('prefers-reduced-motion: no autoplay, no rotation control, no slide animation', async function () {
+      // Firefox: WebDriver BiDi has no media emulation, so this runs in Chromium only.
+      await emulateMediaOrSkip(this, { features: { 'prefers-reduced-motion': 'reduce' } });
       const el = await carousel(three(), rotating);
       expect(part(el, 'rotation')).to.equal(null);
       expect(liveRegion(el)).to.equal('polite');
@@ -666,9 +670,10 @@ describe('<shield-story-carousel>', () => {
       expect(currentIndex(el)).to.equal(0);
     });
 
-    it('turning reduced motion on while it rotates stops it', async () => {
+    it('turning reduced motion on while it rotates stops it', async function () {
       const el = await carousel(three(), rotating);
-      await emulateMedia({ reducedMotion: 'reduce' });
+      // Firefox: WebDriver BiDi has no media emulation, so this runs in Chromium only.
+      await emulateMediaOrSkip(this, { features: { 'prefers-reduced-motion': 'reduce' } });
       await waitUntil(() => part(el, 'rotation') === null);
       const at = currentIndex(el);
       await aTimeout(600);
@@ -1158,6 +1163,10 @@ describe('<shield-story-carousel>', () => {
   });
 
   describe('Safety', () => {
+    it('its stylesheet reads only global tokens, its own hooks (with fallbacks) and private properties', () => {
+      expectTokenUse('story-carousel', styles);
+    });
+
     const hostile =
       '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 1"> **ok**';
 

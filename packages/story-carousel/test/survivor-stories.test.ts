@@ -1,6 +1,12 @@
 import '../../core/test/support/safety-guard.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { readStoryElement, validateStory, visibleStories, type Story } from '../src/index.js';
+import {
+  collectStories,
+  readStoryElement,
+  validateStory,
+  visibleStories,
+  type Story,
+} from '../src/index.js';
 
 /** The fixed clock of these tests: 15 June 2025, midday, in the reader's time zone. */
 const NOW = new Date(2025, 5, 15, 12, 0, 0);
@@ -222,6 +228,19 @@ describe('stories (pure functions)', () => {
         { ...base, id: 'd', image: { src: 'javascript:x', alt: 'x' } },
       ];
       expect(visibleStories(stories, NOW).map((s) => s.id)).to.deep.equal(['a', 'd']);
+    });
+  });
+
+  describe('collectStories', () => {
+    it('gives every story shown its own id, as the carousel shows them, and says why', () => {
+      const stories = [{ ...base, id: 'a' }, { ...base, id: '' }, { ...base, id: 'a' }, 5];
+      const { shown, problems } = collectStories(stories, NOW);
+      expect(shown.map((s) => s.id)).to.deep.equal(['a', 'story-2', 'a-3']);
+      expect(visibleStories(stories, NOW).map((s) => s.id)).to.deep.equal(['a', 'story-2', 'a-3']);
+      expect(problems.map((p) => [p.code, p.level])).to.deep.equal([
+        ['story-duplicate-id', 'warn'],
+        ['story-invalid', 'error'],
+      ]);
     });
   });
 });

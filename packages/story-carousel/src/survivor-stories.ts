@@ -3,6 +3,8 @@
  * shown. No DOM is touched here except the element being read; everything else is plain functions.
  */
 import { safeUrl, pickText, type Localized } from '@shieldkit/core';
+import { calendarDay, isCalendarDate } from '@shieldkit/core/schema.js';
+import type { CampaignStory } from './campaign.js';
 
 /** An optional picture for a story. `alt` is required: an image without it is never shown. */
 export interface StoryImage {
@@ -47,6 +49,7 @@ export interface Story {
 export interface StoryProblem {
   code:
     | 'story-invalid'
+    | 'story-duplicate-id'
     | 'story-no-consent'
     | 'story-consent-expired'
     | 'story-image-no-alt'
@@ -55,25 +58,9 @@ export interface StoryProblem {
   level: 'error' | 'warn';
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** `YYYY-MM-DD` → the same string when it is a real calendar date, else `undefined`. */
-function calendarDate(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = DATE.exec(value.trim());
-  if (!match) return undefined;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const real =
-    date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  return real ? value.trim() : undefined;
-}
-
-/** The reader's calendar day of `now` as `YYYY-MM-DD` (consent dates are days, not instants). */
-function today(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** `YYYY-MM-DD` (spaces around it allowed) → the date when it is a real calendar date. */
+const calendarDate = (value: unknown): string | undefined =>
+  typeof value === 'string' && isCalendarDate(value.trim()) ? value.trim() : undefined;
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -187,7 +174,7 @@ export function validateStory(
   const consent = (
     typeof raw.consent === 'object' && raw.consent !== null ? raw.consent : {}
   ) as Record<string, unknown>;
-  const day = today(now);
+  const day = calendarDay(now);
   const given = calendarDate(consent['given']);
   if (!given || given > day) {
     return refuse(
@@ -243,22 +230,42 @@ export function validateStory(
   return { story, problems };
 }
 
-/** The stories that may be shown at `now`, in order, cleaned (see `validateStory`). */
-export function visibleStories(stories: readonly unknown[], now: Date, base?: string): Story[] {
-  return stories.flatMap((story) => validateStory(story, now, base).story ?? []);
+/**
+ * The stories that may be shown at `now`, in order, cleaned (see `validateStory`), with every
+ * problem found. Every story shown has its own id, since revealing one story must never reveal
+ * another: a story without one is numbered by its place (`story-2`), and a repeated id gets its
+ * place added (`amal-3`, with a `story-duplicate-id` warning).
+ */
+export function collectStories(
+  stories: readonly unknown[],
+  now: Date,
+  base?: string,
+): { shown: Story[]; problems: StoryProblem[] } {
+  const shown: Story[] = [];
+  const problems: StoryProblem[] = [];
+  const ids = new Set<string>();
+  stories.forEach((input, index) => {
+    const checked = validateStory(input, now, base);
+    problems.push(...checked.problems);
+    if (!checked.story) return;
+    let id = checked.story.id || `story-${index + 1}`;
+    if (ids.has(id)) {
+      problems.push({
+        code: 'story-duplicate-id',
+        message: `two stories have the id "${id}"; the second is shown as "${id}-${index + 1}".`,
+        level: 'warn',
+      });
+      id = `${id}-${index + 1}`;
+    }
+    ids.add(id);
+    shown.push({ ...checked.story, id });
+  });
+  return { shown, problems };
 }
 
-/** A story as a campaign file holds it: texts by language (see `@shieldkit/campaign`). */
-interface CampaignStoryInput {
-  id?: unknown;
-  heading?: Localized;
-  body?: Localized;
-  quote?: Localized;
-  warning?: Localized;
-  pseudonym?: unknown;
-  location?: Localized;
-  image?: { src?: unknown; alt?: Localized; width?: unknown; height?: unknown };
-  consent?: { given?: unknown; expires?: unknown };
+/** The stories that may be shown at `now`, as the carousel shows them (see `collectStories`). */
+export function visibleStories(stories: readonly unknown[], now: Date, base?: string): Story[] {
+  return collectStories(stories, now, base).shown;
 }
 
 /**
@@ -268,7 +275,8 @@ interface CampaignStoryInput {
  */
 export function storyFromCampaign(input: unknown, language: string): unknown {
   if (typeof input !== 'object' || input === null) return input;
-  const story = input as CampaignStoryInput;
+  // The campaign validated it; read defensively all the same.
+  const story = input as Partial<CampaignStory>;
   const text = (value: Localized | undefined) => pickText(value, language);
   return {
     id: story.id,

@@ -1,5 +1,5 @@
 import { VERSION, defineElement } from '@shieldkit/core';
-import { readStoryElement, type Story } from './stories.js';
+import { readStoryElement, type Story } from './survivor-stories.js';
 
 /**
  * One survivor story inside a `<shield-story-carousel>`: a data element with no shadow root, so
