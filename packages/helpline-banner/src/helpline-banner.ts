@@ -593,9 +593,12 @@ export class ShieldHelplineBanner extends ShieldElement {
     const options = pickerCountries(this.records, country)
       .map((code) => ({ code, name: this.regionName(code) }))
       .sort((a, b) => collator.compare(a.name, b.name));
+    // `.value` as well as `selected`: once the reader (or a script) has changed a select, a
+    // `selected` attribute no longer moves its selection (Firefox follows the spec's dirtiness
+    // flag), so a reset to the page's country would otherwise leave the reader's choice showing.
     return html`<div class="picker">
       <label for="country">${this.localize.t('helplineBanner.country')}</label>
-      <select id="country" part="picker" @change=${this}>
+      <select id="country" part="picker" .value=${country ?? ''} @change=${this}>
         ${country ? nothing : html`<option value="" selected>${this.localize.t('helplineBanner.chooseCountry')}</option>`}
         ${options.map(({ code, name }) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
       </select>
