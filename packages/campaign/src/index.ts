@@ -4,6 +4,7 @@ export { validateCampaign, type CampaignProblem } from './validate.js';
 export { parseCampaign, THEME_TOKENS, type Campaign, type CampaignStory } from './parse.js';
 export { campaignJsonSchema } from './json-schema.js';
 export { campaignSchema, themeCampaign, type CampaignFile } from './schema.js';
+export { printCampaign, PRINT_FLAGS, type PrintSettings } from './print.js';
 export {
   FORMATS,
   formatPath,
