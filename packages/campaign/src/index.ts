@@ -23,3 +23,10 @@ export {
   type EmbedOptions,
 } from './embed.js';
 export { runEmbed, EMBED_USAGE } from './embed-cli.js';
+export {
+  runPrint,
+  PRINT_USAGE,
+  type PrintIO,
+  type PrintModule,
+  type PdfModule,
+} from './print-cli.js';
