@@ -320,7 +320,7 @@ export async function renderPrintHtml(
         ${printStyles(width, height, campaign.theme?.primary)}
       </style>
     </head>
-    <body class="${format}">
+    <body>
       ${body}
     </body>
   </html>`;
