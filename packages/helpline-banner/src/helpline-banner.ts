@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  LIMITS,
   ShieldElement,
   StickySpaceController,
   cachedIntl,
@@ -244,7 +245,7 @@ export class ShieldHelplineBanner extends ShieldElement {
     void import('@shieldkit/helplines/merge.js').then(
       ({ mergeHelplines, formatProblem }) => {
         if (merge !== this.merges) return;
-        const { records, problems } = mergeHelplines(ours, agency);
+        const { records, problems } = mergeHelplines(ours, agency, LIMITS.helplineRecords);
         for (const skipped of problems) {
           const which = skipped.id ? `"${skipped.id}"` : `number ${(skipped.index ?? 0) + 1}`;
           this.reportError(
