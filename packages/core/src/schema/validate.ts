@@ -108,7 +108,7 @@ function check(
       if (!isObject(value) || Object.keys(value).length === 0) return wrongType();
       for (const [language, text] of Object.entries(value)) {
         if (!matchesFormat(language, 'language')) {
-          error(`"${language}" should be ${FORMATS.language.advice}`, at(language), ': ');
+          error(`${show(language)} should be ${FORMATS.language.advice}`, at(language), ': ');
         } else if (typeof text !== 'string' || text.trim() === '') {
           error(`should be text, but is ${show(text)}`, at(language));
         } else tooLong(text, at(language));
@@ -140,7 +140,7 @@ function check(
       if (!isObject(value)) return wrongType();
       for (const [key, item] of Object.entries(value)) {
         if (!matchesFormat(key, schema.keys)) {
-          error(`"${key}" should be ${FORMATS[schema.keys].advice}`, at(key), ': ');
+          error(`${show(key)} should be ${FORMATS[schema.keys].advice}`, at(key), ': ');
         } else check(schema.values, item, at(key), root, out, leftOut);
       }
       return;
