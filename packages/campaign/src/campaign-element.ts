@@ -1,11 +1,11 @@
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { VERSION, campaignContext, defineElement, reportError } from '@shieldkit/core';
+import { LIMITS, VERSION, campaignContext, defineElement, reportError } from '@shieldkit/core';
 import { THEME_TOKENS, parseCampaign, type Campaign } from './parse.js';
 
-/** The largest campaign file read (bytes of `src`, characters of inline JSON): 512 KB. */
-export const MAX_CAMPAIGN_BYTES = 512 * 1024;
+/** The largest campaign file read (bytes of `src`, characters of inline JSON): `LIMITS.campaignBytes`. */
+export const MAX_CAMPAIGN_BYTES = LIMITS.campaignBytes;
 
 class TooLarge extends Error {
   constructor(what: string) {

@@ -4,6 +4,7 @@ import {
   type Node as JsonNode,
   type ParseError,
 } from 'jsonc-parser';
+import { LIMITS } from '@shieldkit/core/schema.js';
 import { validateCampaign } from './validate.js';
 
 /** What the command line needs from the outside world (real files and streams, or a test's fakes). */
@@ -164,6 +165,13 @@ export function runCli(args: readonly string[], io: CliIO): number {
   } catch (error) {
     err(`✖ ${file} cannot be read: ${(error as Error).message}`);
     return 2;
+  }
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > LIMITS.campaignBytes) {
+    err(
+      `✖ ${file} is ${Math.ceil(bytes / 1024)} KB, over the ${LIMITS.campaignBytes / 1024} KB a page reads: <shield-campaign> would refuse it and widgets use their defaults. Split it, or shorten it.`,
+    );
+    return 1;
   }
   const read = readCampaignJson(text);
   if ('error' in read) {

@@ -1,8 +1,10 @@
 import type { CampaignSettings } from '@shieldkit/core';
 import { itemOf, type Infer } from '@shieldkit/core/schema.js';
-import { validateCampaign, type CampaignProblem } from './validate.js';
+import { inspectCampaign, type CampaignProblem } from './validate.js';
 import { campaignSchema, type CampaignFile, type themeCampaign } from './schema.js';
 import type { PrintSettings } from './print.js';
+
+export { THEME_TOKENS } from './schema.js';
 
 export type { CampaignStory } from '@shieldkit/story-carousel/campaign.js';
 
@@ -24,6 +26,9 @@ export interface Campaign extends CampaignSettings {
  * - nothing is used unless the campaign is an object with `"version": 1`;
  * - an item of a list the schema marks `itemized` (a story, an own helpline record or an own
  *   checklist item) with a problem is left out, and the others are used;
+ * - a list longer than its limit (`LIMITS`: stories, own helpline records, own checklist items) is
+ *   cut after the limit;
+ * - a theme colour pair below WCAG AA contrast loses both colours (they keep their defaults);
  * - any other top-level part with a problem (`theme`, `quickExit`, `languages`, `country` …) is left
  *   out whole, and widgets use their defaults for it.
  * Every problem is returned, so the page can report them.
@@ -32,17 +37,22 @@ export function parseCampaign(input: unknown): {
   campaign?: Campaign;
   problems: CampaignProblem[];
 } {
-  const problems = validateCampaign(input);
+  const { problems, contrast } = inspectCampaign(input);
+  const contrastProblems = new Set(contrast.problems);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { problems };
   const raw = input as Partial<CampaignFile>;
   if (raw.version !== 1) return { problems };
   const dropped = new Set<string | number>();
   /** Left-out items, by the path of their list (`"stories"`, `"helplines,custom"`). */
   const droppedItems = new Map<string, Set<number>>();
-  for (const { path, level } of problems) {
-    if (level !== 'error') continue;
+  /** Where a list over its limit is cut, by the path of the list. */
+  const cut = new Map<string, number>();
+  for (const problem of problems) {
+    const { path, level } = problem;
+    if (level !== 'error' || contrastProblems.has(problem)) continue;
     const item = itemOf(campaignSchema, path);
-    if (item) {
+    if (item?.rest) cut.set(item.list.join(), item.index);
+    else if (item) {
       const key = item.list.join();
       droppedItems.set(key, (droppedItems.get(key) ?? new Set()).add(item.index));
     } else dropped.add(path[0]!);
@@ -51,7 +61,8 @@ export function parseCampaign(input: unknown): {
   const use = <K extends keyof CampaignFile>(part: K): CampaignFile[K] | undefined =>
     dropped.has(part) ? undefined : raw[part];
   const keep = <T>(list: T[] | undefined, ...path: string[]): T[] | undefined =>
-    list?.filter((_, i) => !droppedItems.get(path.join())?.has(i));
+    list?.slice(0, cut.get(path.join())).filter((_, i) => !droppedItems.get(path.join())?.has(i));
+  const theme = use('theme');
 
   const languages = use('languages');
   const helplines = use('helplines');
@@ -62,7 +73,11 @@ export function parseCampaign(input: unknown): {
     languages: languages?.offered ?? (languages?.default ? [languages.default] : undefined),
     country: use('country'),
     origin: use('origin'),
-    theme: use('theme'),
+    theme:
+      theme &&
+      (Object.fromEntries(
+        Object.entries(theme).filter(([field]) => !contrast.leftOut.has(field)),
+      ) as typeof theme),
     quickExit: use('quickExit'),
     helplines: helplines && { ...helplines, custom: keep(helplines.custom, 'helplines', 'custom') },
     checklist: checklist && { ...checklist, add: keep(checklist.add, 'checklist', 'add') },
@@ -72,20 +87,3 @@ export function parseCampaign(input: unknown): {
   };
   return { campaign, problems };
 }
-
-/** Theme fields → the global tokens they set. */
-export const THEME_TOKENS: Record<keyof Infer<typeof themeCampaign>, string> = {
-  primary: '--shield-color-primary',
-  onPrimary: '--shield-color-on-primary',
-  text: '--shield-color-text',
-  muted: '--shield-color-muted',
-  background: '--shield-color-background',
-  surface: '--shield-color-surface',
-  border: '--shield-color-border',
-  danger: '--shield-color-danger',
-  onDanger: '--shield-color-on-danger',
-  link: '--shield-color-link',
-  focus: '--shield-focus-color',
-  radius: '--shield-radius',
-  fontFamily: '--shield-font-family',
-};

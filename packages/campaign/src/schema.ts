@@ -11,6 +11,7 @@ import {
   text,
   type Infer,
   type ObjectSchema,
+  type TokenName,
 } from '@shieldkit/core/schema.js';
 import { stringsCampaign } from '@shieldkit/core/campaign.js';
 import { quickExitCampaign } from '@shieldkit/quick-exit/campaign.js';
@@ -41,6 +42,23 @@ export const themeCampaign = object('Brand colours and shapes (mapped to the --s
   radius: text('Corner radius.', 'css-length'),
   fontFamily: text('Fonts already on the device (no web fonts).', 'font'),
 });
+
+/** Theme fields → the global tokens they set. */
+export const THEME_TOKENS: Record<keyof Infer<typeof themeCampaign>, TokenName> = {
+  primary: '--shield-color-primary',
+  onPrimary: '--shield-color-on-primary',
+  text: '--shield-color-text',
+  muted: '--shield-color-muted',
+  background: '--shield-color-background',
+  surface: '--shield-color-surface',
+  border: '--shield-color-border',
+  danger: '--shield-color-danger',
+  onDanger: '--shield-color-on-danger',
+  link: '--shield-color-link',
+  focus: '--shield-focus-color',
+  radius: '--shield-radius',
+  fontFamily: '--shield-font-family',
+};
 
 /** The campaign file, version 1. */
 export const campaignSchema = object(

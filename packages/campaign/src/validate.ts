@@ -1,13 +1,20 @@
 import { helplines as ourHelplines, validateHelpline } from '@shieldkit/helplines';
 import {
+  CONTRAST_PAIRS,
+  LIMITS,
+  contrastRatio,
   formatPath,
+  formatRatio,
   isObject,
+  parseHexColor,
+  tokens,
   validate,
   type Fields,
   type Problem,
+  type TokenName,
 } from '@shieldkit/core/schema.js';
 import { CHECKLIST_SETS, DEFAULT_CHECKLIST_SET } from '@shieldkit/red-flag-checklist/sets.js';
-import { campaignSchema } from './schema.js';
+import { THEME_TOKENS, campaignSchema } from './schema.js';
 import { PRINT_FLAGS } from './print.js';
 
 /**
@@ -43,8 +50,19 @@ function crossCheck(campaign: Fields, out: CampaignProblem[]): void {
   const helplines = campaign['helplines'];
   if (isObject(helplines)) {
     const custom = Array.isArray(helplines['custom']) ? helplines['custom'] : [];
-    custom.forEach((record, index) => {
+    custom.slice(0, LIMITS.helplineRecords).forEach((record, index) => {
       if (!isObject(record)) return;
+      const long = longText(record);
+      if (long) {
+        const where = ['helplines', 'custom', index, long.path];
+        out.push(
+          error(
+            where,
+            ` has ${long.length.toLocaleString('en-US')} characters, more than the ${LIMITS.textLength.toLocaleString('en-US')} a text may have: helplines.custom[${index}] is left out`,
+          ),
+        );
+        return;
+      }
       for (const problem of validateHelpline(record)) {
         // The helplines validator still writes its paths as text: kept as one key under the record.
         out.push(error(['helplines', 'custom', index, problem.path], `: ${problem.message}`));
@@ -63,7 +81,9 @@ function crossCheck(campaign: Fields, out: CampaignProblem[]): void {
     });
   }
   checkPrintFlags(campaign, out);
-  const stories = Array.isArray(campaign['stories']) ? campaign['stories'] : [];
+  const stories = Array.isArray(campaign['stories'])
+    ? campaign['stories'].slice(0, LIMITS.stories)
+    : [];
   const ids = new Set<unknown>();
   stories.forEach((story, index) => {
     if (!isObject(story)) return;
@@ -122,11 +142,97 @@ function checkPrintFlags(campaign: Fields, out: CampaignProblem[]): void {
 }
 
 /**
+ * The first text in a helpline record longer than `LIMITS.textLength`: its path (`channels[0].note`)
+ * and length. One pass over the record with a list of places to visit, not recursion, so a record
+ * nested thousands deep cannot overflow the stack.
+ */
+function longText(record: Fields): { path: string; length: number } | undefined {
+  const todo: [unknown, string][] = [[record, '']];
+  for (let next = todo.pop(); next; next = todo.pop()) {
+    const [value, path] = next;
+    if (typeof value === 'string') {
+      if (value.length > LIMITS.textLength) return { path, length: value.length };
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => todo.push([item, `${path}[${i}]`]));
+    } else if (isObject(value)) {
+      for (const [key, item] of Object.entries(value))
+        todo.push([item, path ? `${path}.${key}` : key]);
+    }
+  }
+  return undefined;
+}
+
+type ThemeField = keyof typeof THEME_TOKENS;
+
+/** Token → the theme field that sets it. */
+const FIELD_OF = Object.fromEntries(
+  Object.entries(THEME_TOKENS).map(([field, token]) => [token, field]),
+) as Partial<Record<TokenName, ThemeField>>;
+
+/**
+ * Every colour pair of `theme` below its WCAG AA minimum (`CONTRAST_PAIRS`: 4.5:1 for text, 3:1
+ * for focus rings and borders), and the theme's colours that are left out for it: both colours of
+ * such a pair keep their defaults, then the pairs are checked again (a colour left out can leave
+ * another pair with a default it does not suit) until every pair reads. The defaults meet every
+ * minimum, so this ends.
+ */
+export function checkContrast(theme: unknown): {
+  problems: CampaignProblem[];
+  leftOut: Set<string>;
+} {
+  const problems: CampaignProblem[] = [];
+  const leftOut = new Set<string>();
+  if (!isObject(theme)) return { problems, leftOut };
+  const color = (token: TokenName): { value: string; field?: ThemeField } => {
+    const field = FIELD_OF[token];
+    const value = field && !leftOut.has(field) ? theme[field] : undefined;
+    return parseHexColor(value) ? { value: value as string, field } : { value: tokens[token] };
+  };
+  const name = ({ value, field }: { value: string; field?: ThemeField }, token: TokenName) =>
+    field
+      ? `theme.${field} (${value})`
+      : `the default ${FIELD_OF[token] ?? token} colour (${value})`;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const { fore, back, minimum } of CONTRAST_PAIRS) {
+      const [f, b] = [color(fore), color(back)];
+      if (!f.field && !b.field) continue;
+      const ratio = contrastRatio(f.value, b.value)!;
+      if (ratio >= minimum) continue;
+      const what =
+        minimum === 3 ? (fore === '--shield-focus-color' ? 'a focus ring' : 'a border') : 'text';
+      const set = [f.field, b.field].filter((field) => field !== undefined);
+      problems.push({
+        path: ['theme', set[0]!],
+        message: `${name(f, fore)} on ${name(b, back)} has a contrast of ${formatRatio(ratio, minimum)}, below the ${minimum}:1 ${what} needs (WCAG AA): ${set.map((field) => `theme.${field}`).join(' and ')} ${set.length > 1 ? 'are' : 'is'} left out, and the default colours are used`,
+        level: 'error',
+      });
+      for (const field of set) leftOut.add(field);
+      changed = true;
+    }
+  }
+  return { problems, leftOut };
+}
+
+/**
  * Every problem in a campaign, each with its JSON path and a plain-language message. An empty list
  * means the campaign is valid. Warnings (level `warning`) do not stop a part from being used.
  */
 export function validateCampaign(campaign: unknown): CampaignProblem[] {
-  const out = validate(campaignSchema, campaign, { name: 'The campaign', kind: 'campaign' });
-  if (isObject(campaign)) crossCheck(campaign, out);
-  return out;
+  return inspectCampaign(campaign).problems;
+}
+
+/**
+ * The problems of a campaign (as `validateCampaign`), and those of its theme's contrast apart: the
+ * theme then loses only the colours of the pairs that do not read (`leftOut`), not all of it.
+ */
+export function inspectCampaign(campaign: unknown): {
+  problems: CampaignProblem[];
+  contrast: { problems: CampaignProblem[]; leftOut: Set<string> };
+} {
+  const problems = validate(campaignSchema, campaign, { name: 'The campaign', kind: 'campaign' });
+  const contrast = checkContrast(isObject(campaign) ? campaign['theme'] : undefined);
+  if (isObject(campaign)) crossCheck(campaign, problems);
+  problems.push(...contrast.problems);
+  return { problems, contrast };
 }

@@ -134,6 +134,34 @@ describe('<shield-campaign>', () => {
     expect(getComputedStyle(channel).borderTopLeftRadius).to.equal('0px');
   });
 
+  it('a theme pair below WCAG AA keeps its default colours (the exit stays readable), says why, and the rest of the theme is used', async () => {
+    const errors = spyConsole('error');
+    const events = collectShieldErrors();
+    try {
+      const el = await inline({
+        ...minimal,
+        theme: { danger: '#fff', onDanger: '#fff', primary: '#5a1a8b' },
+      });
+      await waitUntil(() => el.style.getPropertyValue('--shield-color-primary') === '#5a1a8b');
+      expect(el.style.getPropertyValue('--shield-color-danger')).to.equal('');
+      expect(el.style.getPropertyValue('--shield-color-on-danger')).to.equal('');
+      const exit = el.querySelector('shield-quick-exit')!;
+      await exit.updateComplete;
+      const button = exit.shadowRoot!.querySelector('[part=button]')!;
+      // The defaults: #b3261e with #ffffff text.
+      expect(getComputedStyle(button).backgroundColor).to.equal('rgb(179, 38, 30)');
+      expect(getComputedStyle(button).color).to.equal('rgb(255, 255, 255)');
+      expect(events.codes).to.deep.equal(['invalid-campaign']);
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.contain(
+        'theme.onDanger (#fff) on theme.danger (#fff) has a contrast of 1:1, below the 4.5:1 text needs (WCAG AA): theme.onDanger and theme.danger are left out',
+      );
+    } finally {
+      errors.restore();
+      events.stop();
+    }
+  });
+
   it('an invalid campaign: one console error listing every problem, a shield-error, and the valid parts used', async () => {
     const errors = spyConsole('error');
     const events = collectShieldErrors();

@@ -57,6 +57,18 @@ describe('shieldkit-campaign validate', () => {
     expect(err[0]).to.match(/^✖ c\.json is not valid JSON at line 2, column 16: /);
   });
 
+  it('exits 1 for a file over 512 KB, which a page would refuse, counting bytes not characters', () => {
+    // 300,000 two-byte letters: about 300,000 characters (under 512 K), but 587 KB of UTF-8.
+    const big = JSON.stringify({ ...JSON.parse(valid), $schema: 'ї'.repeat(300_000) });
+    expect(run(['validate', 'c.json'], { 'c.json': big })).to.deep.equal({
+      code: 1,
+      out: [],
+      err: [
+        '✖ c.json is 587 KB, over the 512 KB a page reads: <shield-campaign> would refuse it and widgets use their defaults. Split it, or shorten it.',
+      ],
+    });
+  });
+
   it('exits 2 for a missing file or wrong usage', () => {
     expect(run(['validate', 'missing.json'], {}).code).to.equal(2);
     expect(run(['validate', 'missing.json'], {}).err[0]).to.contain(

@@ -1,5 +1,6 @@
 import '../../core/test/support/safety-guard.js';
 import { expect } from '@open-wc/testing';
+import { LIMITS } from '@shieldkit/core/schema.js';
 import { formatPath, parseCampaign, validateCampaign } from '../src/index.js';
 
 const good = async () => (await fetch(new URL('./fixtures/good.json', import.meta.url))).json();
@@ -213,5 +214,140 @@ describe('parseCampaign: which parts are used', () => {
     expect(used!.stories!.map((s) => s.id)).to.deep.equal(['olena', 'fine']);
     expect(used!.checklist!.add!.map((i) => i.id)).to.deep.equal(['ok']);
     expect(used!.checklist!.set).to.equal('job-offer');
+  });
+});
+
+/** A valid agency helpline record with the id `id`. */
+const record = (id: string) => ({
+  id,
+  country: 'PL',
+  organisation: 'Agency',
+  name: 'Our line',
+  topics: ['trafficking'],
+  channels: [{ type: 'phone', display: '+48 22 000 00 00', href: 'tel:+48220000000' }],
+  sources: [{ url: 'https://agency.example/', states: 'Our own line', accessed: '2026-11-28' }],
+  verified: '2026-11-28',
+  confirmed: true,
+});
+
+describe('limits: what is left out is said, with its path', () => {
+  it('reads the first 50 stories, 200 own helpline records and 50 own checklist items', async () => {
+    expect(LIMITS).to.include({ stories: 50, helplineRecords: 200, checklistItems: 50 });
+    const campaign = await good();
+    const story = campaign.stories[0];
+    campaign.stories = Array.from({ length: 53 }, (_, i) => ({ ...story, id: `s${i}` }));
+    campaign.helplines = { custom: Array.from({ length: 201 }, (_, i) => record(`pl-${i}`)) };
+    campaign.checklist.add = Array.from({ length: 51 }, (_, i) => ({
+      id: `i${i}`,
+      text: 'A flag',
+    }));
+    const { campaign: used, problems } = parseCampaign(campaign);
+    expect(problems.map((p) => [formatPath(p.path), p.message, p.level])).to.deep.equal([
+      [
+        'helplines.custom[200]',
+        'helplines.custom has 201 items, more than the 200 read: helplines.custom[200] is left out',
+        'error',
+      ],
+      [
+        'checklist.add[50]',
+        'checklist.add has 51 items, more than the 50 read: checklist.add[50] is left out',
+        'error',
+      ],
+      [
+        'stories[50]',
+        'stories has 53 items, more than the 50 read: stories[50] to stories[52] are left out',
+        'error',
+      ],
+    ]);
+    expect(used!.stories!.map((s) => s.id)).to.deep.equal(
+      Array.from({ length: 50 }, (_, i) => `s${i}`),
+    );
+    expect(used!.helplines!.custom).to.have.length(200);
+    expect(used!.helplines!.custom![199]!['id']).to.equal('pl-199');
+    expect(used!.checklist!.add).to.have.length(50);
+    expect(used!.checklist!.set).to.equal('job-offer');
+  });
+
+  it('checks only the items it reads: 20,000 broken stories give one problem, not 20,000', async () => {
+    const campaign = await good();
+    campaign.stories = Array.from({ length: 20_000 }, (_, i) => ({ id: `BAD ${i}` }));
+    const found = validateCampaign(campaign);
+    // 50 stories × 4 problems each (id format, heading, body, consent), and the one for the rest.
+    expect(found).to.have.length(50 * 4 + 1);
+    expect(found[0]!.message).to.equal(
+      'stories has 20,000 items, more than the 50 read: stories[50] to stories[19999] are left out',
+    );
+  });
+
+  it('a text over 2,000 characters leaves out the story, record or part it is in, and says so', async () => {
+    expect(LIMITS.textLength).to.equal(2000);
+    const long = 'a'.repeat(2001);
+    const campaign = await good();
+    campaign.stories.push({ ...campaign.stories[0], id: 'long', body: { en: long } });
+    campaign.strings.en['quickExit.label'] = long;
+    campaign.helplines = {
+      custom: [{ ...record('pl-own'), channels: [{ ...record('x').channels[0], note: long }] }],
+    };
+    campaign.stories[0].heading = 'a'.repeat(2000); // at the limit: read
+    const { campaign: used, problems } = parseCampaign(campaign);
+    expect(problems.map((p) => p.message)).to.deep.equal([
+      'stories[1].body.en has 2,001 characters, more than the 2,000 a text may have: stories[1] is left out',
+      'strings.en.quickExit.label has 2,001 characters, more than the 2,000 a text may have: strings is left out',
+      'helplines.custom[0].channels[0].note has 2,001 characters, more than the 2,000 a text may have: helplines.custom[0] is left out',
+    ]);
+    expect(used!.stories!.map((s) => s.id)).to.deep.equal(['olena']);
+    expect(used!.strings).to.equal(undefined);
+    expect(used!.helplines!.custom).to.deep.equal([]);
+  });
+});
+
+describe('theme contrast (WCAG AA)', () => {
+  it('reports every pair below AA with its path and measured ratio, and keeps the default colours of those pairs only', async () => {
+    const campaign = await good();
+    campaign.theme = {
+      danger: '#fff',
+      onDanger: '#fff',
+      link: '#777',
+      border: '#ccc',
+      focus: '#1a1a1a',
+      primary: '#5a1a8b',
+      radius: '0',
+    };
+    const { campaign: used, problems } = parseCampaign(campaign);
+    expect(problems.map((p) => [formatPath(p.path), p.message])).to.deep.equal([
+      [
+        'theme.link',
+        'theme.link (#777) on the default background colour (#ffffff) has a contrast of 4.48:1, below the 4.5:1 text needs (WCAG AA): theme.link is left out, and the default colours are used',
+      ],
+      [
+        'theme.onDanger',
+        'theme.onDanger (#fff) on theme.danger (#fff) has a contrast of 1:1, below the 4.5:1 text needs (WCAG AA): theme.onDanger and theme.danger are left out, and the default colours are used',
+      ],
+      [
+        'theme.border',
+        'theme.border (#ccc) on the default background colour (#ffffff) has a contrast of 1.61:1, below the 3:1 a border needs (WCAG AA): theme.border is left out, and the default colours are used',
+      ],
+    ]);
+    expect(used!.theme).to.deep.equal({ focus: '#1a1a1a', primary: '#5a1a8b', radius: '0' });
+    expect(used!.country).to.equal('PL');
+  });
+
+  it('checks again after leaving colours out: a kept colour that does not suit a default goes too', async () => {
+    const campaign = await good();
+    // Dark text on a dark page fails; with the page back to white, the white links fail too.
+    campaign.theme = { background: '#000', text: '#111', link: '#fff' };
+    const { campaign: used, problems } = parseCampaign(campaign);
+    expect(problems.map((p) => formatPath(p.path))).to.deep.equal(['theme.text', 'theme.link']);
+    expect(problems[1]!.message).to.contain(
+      'theme.link (#fff) on the default background colour (#ffffff)',
+    );
+    expect(used!.theme).to.deep.equal({});
+  });
+
+  it('a theme that reads is used as it is', async () => {
+    const campaign = await good();
+    campaign.theme = { danger: '#8b0000', onDanger: '#ffffff', focus: '#000', border: '#767676' };
+    expect(validateCampaign(campaign)).to.deep.equal([]);
+    expect(parseCampaign(campaign).campaign!.theme).to.deep.equal(campaign.theme);
   });
 });

@@ -15,6 +15,14 @@ export { cachedIntl, intlWarmUp } from './localize/intl-cache.js';
 export { nextTask, inSeparateTasks } from './tasks.js';
 export { baseStyles, tokens, type TokenName } from './styles/base.js';
 export {
+  CONTRAST_PAIRS,
+  contrastRatio,
+  formatRatio,
+  relativeLuminance,
+  type ContrastPair,
+} from './styles/contrast.js';
+export { LIMITS, type Limit } from './schema/limits.js';
+export {
   stickyBarStyles,
   toBarPosition,
   BAR_POSITIONS,

@@ -2,6 +2,13 @@ import './support/safety-guard.js';
 import { expect } from '@open-wc/testing';
 import { baseStyles, tokens } from '../src/styles/base.js';
 import { stickyBarStyles } from '../src/styles/sticky-bar.js';
+import {
+  CONTRAST_PAIRS,
+  contrastRatio,
+  formatRatio,
+  parseHexColor,
+  relativeLuminance,
+} from '../src/styles/contrast.js';
 import { expectTokenUse } from './support/tokens.js';
 
 /** WCAG relative luminance of a #rrggbb colour. */
@@ -35,6 +42,45 @@ describe('theme tokens', () => {
     ];
     for (const [fg, bg] of pairs) {
       expect(contrast(tokens[fg], tokens[bg]), `${fg} on ${bg}`).to.be.at.least(4.5);
+    }
+  });
+});
+
+describe('contrastRatio (WCAG 2.2)', () => {
+  it('gives the known ratios, in either order', () => {
+    expect(contrastRatio('#777', '#fff')).to.be.closeTo(4.478, 0.001);
+    expect(formatRatio(contrastRatio('#777777', '#ffffff')!)).to.equal('4.48:1');
+    expect(contrastRatio('#000', '#fff')).to.equal(21);
+    expect(contrastRatio('#fff', '#000')).to.equal(21);
+    expect(contrastRatio('#fff', '#FFFFFF')).to.equal(1);
+    expect(contrastRatio('#767676', '#fff')).to.be.closeTo(4.54, 0.005);
+    expect(contrastRatio('#f00', '#fff')).to.be.closeTo(3.998, 0.001);
+    expect(contrastRatio('#b3261e', '#ffffff')).to.be.closeTo(6.53, 0.01);
+    expect(relativeLuminance('#fff')).to.equal(1);
+    expect(relativeLuminance('#000')).to.equal(0);
+  });
+
+  it('reads only #rgb and #rrggbb; anything else has no ratio', () => {
+    expect(parseHexColor('#0b5394')).to.deep.equal([11, 83, 148]);
+    expect(parseHexColor('#abc')).to.deep.equal([170, 187, 204]);
+    for (const bad of ['red', '#abcd', '#ggg', 'rgb(0,0,0)', '', '#fff ', 42, undefined]) {
+      expect(parseHexColor(bad), String(bad)).to.equal(undefined);
+      expect(contrastRatio(String(bad), '#fff'), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('never shows a ratio rounded up to a minimum it misses', () => {
+    expect(formatRatio(4.496, 4.5)).to.equal('4.49:1');
+    expect(formatRatio(4.496)).to.equal('4.5:1');
+    expect(formatRatio(2.999, 3)).to.equal('2.99:1');
+  });
+
+  it('every default pair the widgets show together meets its minimum', () => {
+    expect(CONTRAST_PAIRS.length).to.be.at.least(12);
+    for (const { fore, back, minimum } of CONTRAST_PAIRS) {
+      expect(contrastRatio(tokens[fore], tokens[back]), `${fore} on ${back}`).to.be.at.least(
+        minimum,
+      );
     }
   });
 });

@@ -4,7 +4,7 @@
  * all come from it). No DOM.
  */
 import { COUNTRY_CODES } from '@shieldkit/helplines';
-import { list, object, oneOf, record, text, type Infer } from '@shieldkit/core/schema.js';
+import { LIMITS, list, object, oneOf, record, text, type Infer } from '@shieldkit/core/schema.js';
 
 const country = (description: string) => oneOf([...COUNTRY_CODES], description, 'country');
 
@@ -25,7 +25,7 @@ export const helplinesCampaign = object('Which helplines to show.', {
   custom: list(
     record('A helpline record (see @shieldkit/helplines).'),
     'Your own verified helpline records; they win over ours.',
-    { itemized: true },
+    { itemized: true, max: LIMITS.helplineRecords },
   ),
 });
 

@@ -3,6 +3,7 @@
  * some) plus the agency's own (campaign `helplines.custom`, then the `helplines` property), merged
  * by `@shieldkit/helplines`. No DOM.
  */
+import { LIMITS } from '@shieldkit/core';
 import type { Helpline } from '@shieldkit/helplines';
 import type {} from './campaign.js';
 
@@ -21,7 +22,8 @@ export function recordSources(
 
 /**
  * Checks the agency's records and merges them into ours. The validator is loaded now, only when
- * there are agency records, so most readers never download it. Resolves to the merged records and
+ * there are agency records, so most readers never download it; the first `LIMITS.helplineRecords`
+ * are read. Resolves to the merged records and
  * one message per skipped record; rejects when the validator could not be loaded.
  */
 export function mergeAgencyRecords(
@@ -29,7 +31,7 @@ export function mergeAgencyRecords(
   agency: readonly unknown[],
 ): Promise<{ records: readonly Helpline[]; skipped: string[] }> {
   return import('@shieldkit/helplines/merge.js').then(({ mergeHelplines, formatProblem }) => {
-    const { records, problems } = mergeHelplines(ours, agency);
+    const { records, problems } = mergeHelplines(ours, agency, LIMITS.helplineRecords);
     const skipped = problems.map((skip) => {
       const which = skip.id ? `"${skip.id}"` : `number ${(skip.index ?? 0) + 1}`;
       return `helpline record ${which} was skipped: ${skip.problems.map(formatProblem).join('; ')}`;

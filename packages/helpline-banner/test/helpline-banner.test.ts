@@ -4,6 +4,7 @@ import { styles } from '../src/helpline-banner.styles.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Helpline } from '@shieldkit/helplines';
+import { LIMITS } from '@shieldkit/core';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { holdLanguage } from '../../core/test/support/hold-language.js';
 import { renderedFixture } from '../../core/test/support/rendered.js';
@@ -314,6 +315,39 @@ describe('<shield-helpline-banner>', () => {
         expect(errors.messages[0])
           .to.contain('"bad" was skipped')
           .and.to.contain('javascript:alert(1)');
+      } finally {
+        errors.restore();
+        events.stop();
+      }
+    });
+
+    it('reads the first 200 agency records (campaign first, then the property) and reports the rest as left out', async () => {
+      const errors = spyConsole('error');
+      const events = collectShieldErrors();
+      try {
+        expect(LIMITS.helplineRecords).to.equal(200);
+        // Records in Germany, except the 200th and 201st, which are the only ones in Poland.
+        const record = (i: number) =>
+          i === 199 || i === 200
+            ? { ...warsawOffice, id: `r-${i}`, name: i === 199 ? 'The 200th' : 'The 201st' }
+            : { ...warsawOffice, id: `r-${i}`, country: 'DE', name: `Line ${i}` };
+        const campaign = {
+          helplines: { custom: Array.from({ length: 150 }, (_, i) => record(i)) },
+        };
+        const own = Array.from({ length: 55 }, (_, i) => record(150 + i));
+        const el = await fixture<ShieldHelplineBanner>(
+          html`<shield-helpline-banner
+            country="PL"
+            .campaign=${campaign as never}
+            .helplines=${own}
+          ></shield-helpline-banner>`,
+        );
+        await shows(el, 'The 200th');
+        expect(names(el)).to.not.include('The 201st');
+        expect(events.codes).to.deep.equal(['invalid-helpline']);
+        expect(errors.messages).to.deep.equal([
+          'Shieldkit: <shield-helpline-banner> helpline record number 201 was skipped: (records): at most 200 agency records are read: this one and the 4 after it are left out',
+        ]);
       } finally {
         errors.restore();
         events.stop();

@@ -40,11 +40,17 @@ export function normaliseHelpline(record: Helpline): Helpline {
  * Our records with an agency's own on top. Each agency record is validated: an invalid one is
  * skipped and reported in `problems` (with its index and id); a valid one replaces our record with
  * the same `id` in place, or is added at the end. A second agency record with an id already used is
- * skipped. Nothing is logged here: the UI layer reports `problems`.
+ * skipped. Only the first `max` agency records are read (the banner passes `LIMITS.helplineRecords`
+ * of `@shieldkit/core/schema.js`, 200): the rest is one problem, at the first record left out.
+ * Nothing is logged here: the UI layer reports `problems`.
  *
  *     const { records, problems } = mergeHelplines(helplines, campaign.helplines);
  */
-export function mergeHelplines(ours: readonly Helpline[], agencyRecords: unknown): MergeResult {
+export function mergeHelplines(
+  ours: readonly Helpline[],
+  agencyRecords: unknown,
+  max = Infinity,
+): MergeResult {
   const records = [...ours];
   const problems: SkippedRecord[] = [];
   if (!Array.isArray(agencyRecords)) {
@@ -57,7 +63,7 @@ export function mergeHelplines(ours: readonly Helpline[], agencyRecords: unknown
   records.forEach((record, i) => {
     if (!ourIndex.has(record.id)) ourIndex.set(record.id, i);
   });
-  agencyRecords.forEach((record: unknown, index) => {
+  agencyRecords.slice(0, max).forEach((record: unknown, index) => {
     let id: string | undefined;
     let found: Problem[];
     let valid: Helpline | undefined;
@@ -83,5 +89,10 @@ export function mergeHelplines(ours: readonly Helpline[], agencyRecords: unknown
     if (at === undefined) records.push(valid!);
     else records[at] = valid!;
   });
+  const rest = agencyRecords.length - max;
+  if (rest > 0) {
+    const message = `at most ${max} agency records are read: this one${rest > 1 ? ` and the ${rest - 1} after it are` : ' is'} left out`;
+    problems.push({ index: max, problems: [{ path: '(records)', message }] });
+  }
   return { records, problems };
 }

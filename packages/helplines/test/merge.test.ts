@@ -121,6 +121,29 @@ describe('mergeHelplines', () => {
     expect(records[0]!.name).to.equal(name);
   });
 
+  it('reads only the first `max` agency records, and says how many after them are left out', () => {
+    const many = Array.from({ length: 203 }, (_, i) => ({ ...agencyPl, id: `pl-${i}` }));
+    const { records, problems } = mergeHelplines(helplines, many, 200);
+    expect(records).to.have.length(helplines.length + 200);
+    expect(records.at(-1)!.id).to.equal('pl-199');
+    expect(problems).to.deep.equal([
+      {
+        index: 200,
+        problems: [
+          {
+            path: '(records)',
+            message:
+              'at most 200 agency records are read: this one and the 2 after it are left out',
+          },
+        ],
+      },
+    ]);
+    expect(mergeHelplines([], many.slice(0, 201), 200).problems[0]!.problems[0]!.message).to.equal(
+      'at most 200 agency records are read: this one is left out',
+    );
+    expect(mergeHelplines([], many).records).to.have.length(203);
+  });
+
   it('writes nothing to the console', () => {
     const warn = spyConsole('warn');
     const error = spyConsole('error');

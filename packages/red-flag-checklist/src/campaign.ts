@@ -3,6 +3,7 @@
  * (the campaign validator, the JSON Schema and the TypeScript type all come from it). No DOM.
  */
 import {
+  LIMITS,
   boolean,
   integer,
   list,
@@ -39,7 +40,7 @@ const checklistItem = object(
 /** The campaign's `checklist`: its set, its own items, items left out, the "some" threshold. */
 export const checklistCampaign = object('The red-flag checklist.', {
   set: oneOf(CHECKLIST_SET_NAMES, 'Which indicator set.'),
-  add: list(checklistItem, 'Items of your own.', { itemized: true }),
+  add: list(checklistItem, 'Items of your own.', { itemized: true, max: LIMITS.checklistItems }),
   remove: list(text('An item id.'), 'Items of the set to leave out.'),
   someThreshold: integer('How many ticks give the "some" guidance.', { minimum: 1 }),
   reportResults: boolean(

@@ -1,3 +1,4 @@
+import { LIMITS } from '@shieldkit/core';
 import { OTHER_CHECKLIST_CATEGORY, type ChecklistItem } from './sets.js';
 
 /** An agency's own item (from the `items` property or the campaign), in plain text. */
@@ -28,6 +29,11 @@ function problemWith(input: unknown): string | undefined {
   const entry = input as Record<string, unknown>;
   if (!isText(entry.id)) return 'has no "id" (a non-empty string)';
   if (!isText(entry.text)) return `"${entry.id}" has no "text" (a non-empty string)`;
+  for (const field of ['text', 'why', 'category'] as const) {
+    const value = entry[field];
+    if (typeof value === 'string' && value.length > LIMITS.textLength)
+      return `"${entry.id}": "${field}" has ${value.length} characters, more than the ${LIMITS.textLength} a text may have`;
+  }
   if (entry.category !== undefined && !isText(entry.category))
     return `"${entry.id}": "category" is not a non-empty string`;
   if (entry.urgent !== undefined && typeof entry.urgent !== 'boolean')
@@ -57,7 +63,14 @@ export function resolveChecklistItems(
     report('invalid-items', '"items" is not a list of items; it is ignored.');
   } else {
     const seen = new Set<string>();
-    (inputs ?? []).forEach((input: unknown, index: number) => {
+    const all: unknown[] = inputs ?? [];
+    if (all.length > LIMITS.checklistItems) {
+      report(
+        'too-many-items',
+        `there are ${all.length} own items, more than the ${LIMITS.checklistItems} read: item ${LIMITS.checklistItems + 1} and the ones after it are skipped.`,
+      );
+    }
+    all.slice(0, LIMITS.checklistItems).forEach((input: unknown, index: number) => {
       const problem = problemWith(input);
       if (problem) {
         report('invalid-item', `item ${index + 1} ${problem}; it is skipped.`);

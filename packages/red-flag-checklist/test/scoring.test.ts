@@ -5,6 +5,7 @@ import enChecklist from '../../locales/src/checklists/en.js';
 import ar from '../../locales/src/languages/ar.js';
 import uk from '../../locales/src/languages/uk.js';
 import type { Strings } from '@shieldkit/locales';
+import { LIMITS } from '@shieldkit/core';
 import {
   CHECKLIST_CATEGORIES,
   CHECKLIST_SETS,
@@ -134,6 +135,27 @@ describe('resolveChecklistItems', () => {
     const problems: string[] = [];
     return { problems, report: (code: string) => void problems.push(code) };
   };
+
+  it('reads the first 50 own items and reports the rest, and skips an item with a text over 2,000 characters', () => {
+    expect(LIMITS.checklistItems).to.equal(50);
+    const messages: string[] = [];
+    const own = Array.from({ length: 52 }, (_, i) => ({ id: `own-${i}`, text: `Flag ${i}` }));
+    own[3] = { id: 'own-3', text: 'a'.repeat(2001) };
+    const list = resolveChecklistItems(base, own, undefined, (code, message) =>
+      messages.push(`${code}: ${message}`),
+    );
+    expect(list.map((item) => item.id)).to.deep.equal([
+      ...base.map((item) => item.id),
+      ...own
+        .slice(0, 50)
+        .map((item) => item.id)
+        .filter((id) => id !== 'own-3'),
+    ]);
+    expect(messages).to.deep.equal([
+      'too-many-items: there are 52 own items, more than the 50 read: item 51 and the ones after it are skipped.',
+      'invalid-item: item 4 "own-3": "text" has 2001 characters, more than the 2000 a text may have; it is skipped.',
+    ]);
+  });
 
   it('returns the shipped set unchanged without input', () => {
     const { problems, report } = collect();

@@ -3,6 +3,7 @@
  * validator, the JSON Schema and the TypeScript type all come from it). No DOM.
  */
 import {
+  LIMITS,
   boolean,
   integer,
   list,
@@ -63,7 +64,10 @@ export const campaignStory = object(
 );
 
 /** The campaign's `stories`: each is used or left out on its own. */
-export const storiesCampaign = list(campaignStory, 'Survivor stories.', { itemized: true });
+export const storiesCampaign = list(campaignStory, 'Survivor stories.', {
+  itemized: true,
+  max: LIMITS.stories,
+});
 
 export type CampaignStory = Infer<typeof campaignStory>;
 

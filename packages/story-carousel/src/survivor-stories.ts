@@ -2,7 +2,7 @@
  * Survivor stories as data: reading them from `<shield-story>` elements, and deciding which may be
  * shown. No DOM is touched here except the element being read; everything else is plain functions.
  */
-import { safeUrl, pickText, type Localized } from '@shieldkit/core';
+import { LIMITS, safeUrl, pickText, type Localized } from '@shieldkit/core';
 import { calendarDay, isCalendarDate } from '@shieldkit/core/schema.js';
 import type { CampaignStory } from './campaign.js';
 
@@ -49,6 +49,8 @@ export interface Story {
 export interface StoryProblem {
   code:
     | 'story-invalid'
+    | 'story-too-long'
+    | 'too-many-stories'
     | 'story-duplicate-id'
     | 'story-no-consent'
     | 'story-consent-expired'
@@ -170,6 +172,15 @@ export function validateStory(
       `story ${name} has neither a heading nor a body; it is not shown.`,
     );
   }
+  const long = Object.entries(raw).find(
+    ([, value]) => typeof value === 'string' && value.length > LIMITS.textLength,
+  );
+  if (long) {
+    return refuse(
+      'story-too-long',
+      `story ${name}: its ${long[0]} has ${(long[1] as string).length} characters, more than the ${LIMITS.textLength} a text may have; it is not shown.`,
+    );
+  }
 
   const consent = (
     typeof raw.consent === 'object' && raw.consent !== null ? raw.consent : {}
@@ -244,7 +255,14 @@ export function collectStories(
   const shown: Story[] = [];
   const problems: StoryProblem[] = [];
   const ids = new Set<string>();
-  stories.forEach((input, index) => {
+  if (stories.length > LIMITS.stories) {
+    problems.push({
+      code: 'too-many-stories',
+      message: `there are ${stories.length} stories, more than the ${LIMITS.stories} read: story ${LIMITS.stories + 1} and the ones after it are not shown.`,
+      level: 'error',
+    });
+  }
+  stories.slice(0, LIMITS.stories).forEach((input, index) => {
     const checked = validateStory(input, now, base);
     problems.push(...checked.problems);
     if (!checked.story) return;

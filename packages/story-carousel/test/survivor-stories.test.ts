@@ -1,5 +1,6 @@
 import '../../core/test/support/safety-guard.js';
 import { expect, fixture, html } from '@open-wc/testing';
+import { LIMITS } from '@shieldkit/core';
 import {
   collectStories,
   readStoryElement,
@@ -240,6 +241,30 @@ describe('stories (pure functions)', () => {
       expect(problems.map((p) => [p.code, p.level])).to.deep.equal([
         ['story-duplicate-id', 'warn'],
         ['story-invalid', 'error'],
+      ]);
+    });
+
+    it('shows the first 50 stories and says the rest are not shown', () => {
+      expect(LIMITS.stories).to.equal(50);
+      const stories = Array.from({ length: 60 }, (_, i) => ({ ...base, id: `s${i}` }));
+      const { shown, problems } = collectStories(stories, NOW);
+      expect(shown.map((s) => s.id)).to.deep.equal(stories.slice(0, 50).map((s) => s.id));
+      expect(problems).to.deep.equal([
+        {
+          code: 'too-many-stories',
+          message:
+            'there are 60 stories, more than the 50 read: story 51 and the ones after it are not shown.',
+          level: 'error',
+        },
+      ]);
+    });
+
+    it('a story with a text over 2,000 characters is not shown, and says which text', () => {
+      const long = { ...base, id: 'long', body: 'a'.repeat(LIMITS.textLength + 1) };
+      const { shown, problems } = collectStories([long, { ...base, body: 'a'.repeat(2000) }], NOW);
+      expect(shown.map((s) => s.id)).to.deep.equal(['amal-2024']);
+      expect(problems.map((p) => p.message)).to.deep.equal([
+        'story "long": its body has 2001 characters, more than the 2000 a text may have; it is not shown.',
       ]);
     });
   });

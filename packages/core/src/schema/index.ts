@@ -38,3 +38,13 @@ export {
   type Fields,
   type Path,
 } from './values.js';
+export { LIMITS, type Limit } from './limits.js';
+export { tokens, type TokenName } from '../styles/tokens.js';
+export {
+  CONTRAST_PAIRS,
+  contrastRatio,
+  formatRatio,
+  parseHexColor,
+  relativeLuminance,
+  type ContrastPair,
+} from '../styles/contrast.js';

@@ -1,4 +1,7 @@
 import { FORMATS, type Schema } from './language.js';
+import { LIMITS } from './limits.js';
+
+const maxLength = LIMITS.textLength;
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -10,7 +13,7 @@ export function toJsonSchema(schema: Schema): JsonSchema {
   const { description } = schema;
   switch (schema.type) {
     case 'string': {
-      const out: JsonSchema = { type: 'string', description };
+      const out: JsonSchema = { type: 'string', description, maxLength };
       if (schema.enum) out['enum'] = [...schema.enum];
       else if (schema.format) out['pattern'] = FORMATS[schema.format].pattern;
       if (schema.format === 'date') out['format'] = 'date';
@@ -31,12 +34,12 @@ export function toJsonSchema(schema: Schema): JsonSchema {
       return {
         description,
         anyOf: [
-          { type: 'string', pattern: '\\S' },
+          { type: 'string', pattern: '\\S', maxLength },
           {
             type: 'object',
             minProperties: 1,
             propertyNames: { pattern: FORMATS.language.pattern },
-            additionalProperties: { type: 'string', pattern: '\\S' },
+            additionalProperties: { type: 'string', pattern: '\\S', maxLength },
           },
         ],
       };
@@ -46,6 +49,7 @@ export function toJsonSchema(schema: Schema): JsonSchema {
         description,
         items: toJsonSchema(schema.items),
         ...(schema.unique ? { uniqueItems: true } : {}),
+        ...(schema.max !== undefined ? { maxItems: schema.max } : {}),
       };
     case 'map':
       return {

@@ -65,6 +65,11 @@ export interface ArraySchema<I extends Schema = Schema> extends Described {
    * without it, a problem anywhere in the list leaves out the part it belongs to.
    */
   itemized?: boolean;
+  /**
+   * At most this many items are read (a number of `LIMITS`); the rest is left out, with one problem
+   * at the first item left out that says which.
+   */
+  max?: number;
 }
 export interface ObjectSchema<
   P extends Record<string, Schema> = Record<string, Schema>,
@@ -157,7 +162,7 @@ export const localized = (description: string): LocalizedSchema => ({
 export const list = <I extends Schema>(
   items: I,
   description: string,
-  options: Pick<ArraySchema, 'unique' | 'itemized'> = {},
+  options: Pick<ArraySchema, 'unique' | 'itemized' | 'max'> = {},
 ): ArraySchema<I> => ({ type: 'array', description, items, ...options });
 
 /** An object of `properties`; `why` names the required ones and says why each matters. */

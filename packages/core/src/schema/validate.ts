@@ -1,4 +1,5 @@
 import { FORMATS, type Format, type Schema } from './language.js';
+import { LIMITS } from './limits.js';
 import { formatPath, isCalendarDate, isObject, show, type Path } from './values.js';
 
 /** One thing wrong in JSON input: where (`['stories', 2, 'image', 'alt']`) and what, in plain language. */
@@ -38,12 +39,19 @@ export interface Root {
 /** Where a problem is, for a person (the root by its name). */
 const place = (path: Path, root: Root) => (path.length ? formatPath(path) : root.name);
 
+/** Says what a problem at `path` leaves out (`stories[3] is left out`), by the rules of `itemOf`. */
+type LeftOut = (path: Path) => string;
+
+/** `12345` → `12,345`. */
+const count = (n: number) => n.toLocaleString('en-US');
+
 function check(
   schema: Schema,
   value: unknown,
   path: (string | number)[],
   root: Root,
   out: Problem[],
+  leftOut: LeftOut,
 ): void {
   const at = (key: string | number) => [...path, key];
   const error = (message: string, where = path, separator = ' '): void => {
@@ -54,9 +62,19 @@ function check(
     });
   };
   const wrongType = () => error(`should be ${EXPECTED[schema.type]}, but is ${show(value)}`);
+  /** Reports a text over `LIMITS.textLength` (true when it is one). */
+  const tooLong = (text: string, where = path): boolean => {
+    if (text.length <= LIMITS.textLength) return false;
+    error(
+      `has ${count(text.length)} characters, more than the ${count(LIMITS.textLength)} a text may have: ${leftOut(where)}`,
+      where,
+    );
+    return true;
+  };
   switch (schema.type) {
     case 'string':
       if (typeof value !== 'string') return wrongType();
+      if (tooLong(value)) return;
       if (
         schema.format &&
         !(matchesFormat(value, schema.format) && (schema.enum ?? [value]).includes(value))
@@ -84,23 +102,33 @@ function check(
       return;
     case 'localized':
       if (typeof value === 'string') {
-        if (value.trim() === '') error('is empty');
+        if (!tooLong(value) && value.trim() === '') error('is empty');
         return;
       }
       if (!isObject(value) || Object.keys(value).length === 0) return wrongType();
       for (const [language, text] of Object.entries(value)) {
         if (!matchesFormat(language, 'language')) {
-          error(`"${language}" should be ${FORMATS.language.advice}`, at(language), ': ');
+          error(`${show(language)} should be ${FORMATS.language.advice}`, at(language), ': ');
         } else if (typeof text !== 'string' || text.trim() === '') {
           error(`should be text, but is ${show(text)}`, at(language));
-        }
+        } else tooLong(text, at(language));
       }
       return;
     case 'array': {
       if (!Array.isArray(value)) return wrongType();
       const seen = new Set<string>();
-      value.forEach((item, index) => {
-        check(schema.items, item, at(index), root, out);
+      const { max = Infinity } = schema;
+      if (value.length > max) {
+        const last = value.length > max + 1 ? ` to ${formatPath(at(value.length - 1))} are` : ' is';
+        // At the first item left out (so `itemOf` knows the rest goes), said of the whole list.
+        out.push({
+          path: at(max),
+          message: `${place(path, root)} has ${count(value.length)} items, more than the ${count(max)} read: ${formatPath(at(max))}${last} left out`,
+          level: 'error',
+        });
+      }
+      value.slice(0, max).forEach((item, index) => {
+        check(schema.items, item, at(index), root, out, leftOut);
         if (schema.unique && typeof item === 'string') {
           if (seen.has(item)) error(`repeats ${show(item)}`, at(index));
           seen.add(item);
@@ -112,8 +140,8 @@ function check(
       if (!isObject(value)) return wrongType();
       for (const [key, item] of Object.entries(value)) {
         if (!matchesFormat(key, schema.keys)) {
-          error(`"${key}" should be ${FORMATS[schema.keys].advice}`, at(key), ': ');
-        } else check(schema.values, item, at(key), root, out);
+          error(`${show(key)} should be ${FORMATS[schema.keys].advice}`, at(key), ': ');
+        } else check(schema.values, item, at(key), root, out, leftOut);
       }
       return;
     case 'object':
@@ -124,7 +152,7 @@ function check(
       for (const [key, item] of Object.entries(value)) {
         const property = Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
         if (!property) error(`is not a ${root.kind} field (check the spelling)`, at(key));
-        else if (item !== undefined) check(property, item, at(key), root, out);
+        else if (item !== undefined) check(property, item, at(key), root, out, leftOut);
       }
       return;
   }
@@ -136,22 +164,29 @@ function check(
  */
 export function validate(schema: Schema, value: unknown, root: Root): Problem[] {
   const out: Problem[] = [];
-  check(schema, value, [], root, out);
+  check(schema, value, [], root, out, (path) => {
+    const item = itemOf(schema, path);
+    const part = item ? [...item.list, item.index] : path.slice(0, 1);
+    return part.length ? `${formatPath(part)} is left out` : 'it is not used';
+  });
   return out;
 }
 
 /**
  * The list item a problem at `path` belongs to when that list is `itemized` (its items are used or
- * left out one by one): the path of the list and the item's index. `undefined` otherwise.
+ * left out one by one): the path of the list and the item's index. `rest` when the problem is the
+ * list's `max`: that item and every one after it are left out. `undefined` otherwise.
  */
 export function itemOf(
   schema: Schema,
   path: Path,
-): { list: (string | number)[]; index: number } | undefined {
+): { list: (string | number)[]; index: number; rest?: true } | undefined {
   let node: Schema | undefined = schema;
   for (let i = 0; i < path.length && node; i++) {
     const key = path[i]!;
     if (node.type === 'array') {
+      if (typeof key === 'number' && node.max !== undefined && key >= node.max)
+        return { list: path.slice(0, i), index: key, rest: true };
       if (node.itemized && typeof key === 'number') return { list: path.slice(0, i), index: key };
       node = node.items;
     } else if (node.type === 'object') {

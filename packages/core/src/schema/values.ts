@@ -24,11 +24,15 @@ export function show(value: unknown, max = 40): string {
   return String(value);
 }
 
-/** A path for people: `['stories', 2, 'image', 'alt']` → `stories[2].image.alt`. For display only. */
+/**
+ * A path for people: `['stories', 2, 'image', 'alt']` → `stories[2].image.alt`. For display only:
+ * a key over 40 characters is cut short (`aaaa…`), so a crafted key cannot flood a message.
+ */
 export function formatPath(path: Path): string {
   let out = '';
   for (const key of path) {
-    out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
+    const name = typeof key === 'string' && key.length > 40 ? `${key.slice(0, 40)}…` : key;
+    out += typeof name === 'number' ? `[${name}]` : out ? `.${name}` : name;
   }
   return out;
 }
