@@ -1,0 +1,100 @@
+import '../../core/test/support/safety-guard.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+// Upgrading must not move what is around a widget (issue #21): on a page that follows the
+// README's reserve CSS, each fallback takes the upgraded widget's place. Each page is opened twice
+// in the same frame, as a phone of that width shows it: first as it stands before the CDN script
+// has run (the page's HTML and CSS, scripts allowed but not yet loaded), then after the script has
+// been added and every widget has rendered its final content. No timing: every wait is for a
+// condition. `npm test` builds the CDN file first.
+
+const cdnFile = '/packages/shieldkit/dist/shieldkit.js';
+
+type Upgrading = HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<unknown> };
+
+/**
+ * The page at `path`, in a frame `width` × 823 px, without its scripts: every Shieldkit element in
+ * it is still undefined and shows its fallback, exactly as before the CDN file arrives.
+ */
+async function beforeUpgrade(path: string, width: number): Promise<HTMLIFrameElement> {
+  const source = await (await fetch(path)).text();
+  const page = new DOMParser().parseFromString(source, 'text/html');
+  for (const script of page.querySelectorAll('script[src]')) script.remove();
+  const base = page.createElement('base');
+  base.href = new URL(path, location.href).href;
+  page.head.prepend(base);
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe
+      title=${path}
+      style="border: 0; inline-size: ${width}px; block-size: 823px"
+      srcdoc=${`<!doctype html>\n${page.documentElement.outerHTML}`}
+    ></iframe>`,
+  );
+  await waitUntil(
+    () =>
+      frame.contentDocument?.readyState === 'complete' &&
+      frame.contentDocument.querySelector('main') !== null,
+    `${path} did not load`,
+  );
+  // The page's stylesheet applies before anything is measured.
+  await waitUntil(() =>
+    [...frame.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every(
+      (link) => link.sheet !== null,
+    ),
+  );
+  return frame;
+}
+
+/** Adds the CDN script to the frame and waits until every widget in `tags` shows its final content. */
+async function upgrade(frame: HTMLIFrameElement, ready: Record<string, string>): Promise<void> {
+  const doc = frame.contentDocument!;
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = cdnFile;
+  doc.head.append(script);
+  for (const [tag, selector] of Object.entries(ready)) {
+    const element = () => doc.querySelector<Upgrading>(tag);
+    await waitUntil(
+      () => element()?.hasUpdated === true && element()!.shadowRoot!.querySelector(selector),
+      `${tag} did not upgrade`,
+      { timeout: 8000 },
+    );
+    await element()!.updateComplete;
+  }
+}
+
+/** Heights of the named elements and the page position of what follows them. */
+function layout(frame: HTMLIFrameElement, selectors: string[]): Record<string, number> {
+  const doc = frame.contentDocument!;
+  const top = doc.scrollingElement!.scrollTop;
+  return Object.fromEntries(
+    selectors.flatMap((selector) => {
+      const element = doc.querySelector(selector);
+      if (!element) throw new Error(`${selector} is not on the page`);
+      const box = element.getBoundingClientRect();
+      return [
+        [`${selector} height`, Math.round(box.height * 10) / 10],
+        [`${selector} top`, Math.round((box.top + top) * 10) / 10],
+      ];
+    }),
+  );
+}
+
+describe('no layout shift when the widgets upgrade', () => {
+  for (const width of [320, 412]) {
+    it(`the demo's quick exit with its safety note keeps its height at ${width} px`, async function () {
+      this.timeout(15000);
+      const frame = await beforeUpgrade('/examples/index.html', width);
+      const measured = ['shield-quick-exit', 'main'];
+      const before = layout(frame, measured);
+      // The fallback is the bar with its note, not a bare link.
+      expect(before['shield-quick-exit height']).to.be.above(100);
+      await upgrade(frame, { 'shield-quick-exit': '[part~="safety-info"]' });
+      const exit = frame.contentDocument!.querySelector('shield-quick-exit')!;
+      expect(exit.shadowRoot!.querySelector('[part~="safety-info"]')!.textContent).to.contain(
+        'does not delete your browsing history',
+      );
+      expect(layout(frame, measured)).to.deep.equal(before);
+    });
+  }
+});
