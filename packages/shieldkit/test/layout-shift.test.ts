@@ -23,6 +23,9 @@ async function beforeUpgrade(path: string, width: number): Promise<HTMLIFrameEle
   const base = page.createElement('base');
   base.href = new URL(path, location.href).href;
   page.head.prepend(base);
+  // Absolute stylesheet URLs: Firefox's preloader would fetch them before it reads the base.
+  for (const link of page.querySelectorAll<HTMLLinkElement>('link[href]'))
+    link.setAttribute('href', new URL(link.getAttribute('href')!, base.href).href);
   const frame = await fixture<HTMLIFrameElement>(
     html`<iframe
       title=${path}
@@ -94,6 +97,28 @@ describe('no layout shift when the widgets upgrade', () => {
       expect(exit.shadowRoot!.querySelector('[part~="safety-info"]')!.textContent).to.contain(
         'does not delete your browsing history',
       );
+      expect(layout(frame, measured)).to.deep.equal(before);
+    });
+  }
+
+  for (const width of [320, 412, 768]) {
+    it(`nothing on the demo page moves when every widget has upgraded, at ${width} px`, async function () {
+      this.timeout(20000);
+      const frame = await beforeUpgrade('/examples/index.html', width);
+      const measured = [
+        'shield-quick-exit',
+        'shield-helpline-banner',
+        'shield-red-flag-checklist',
+        'shield-story-carousel',
+        '#examples-heading',
+      ];
+      const before = layout(frame, measured);
+      await upgrade(frame, {
+        'shield-quick-exit': '[part~="button"]',
+        'shield-helpline-banner': '[part~="helpline"]',
+        'shield-red-flag-checklist': 'input[type="checkbox"]',
+        'shield-story-carousel': '[part~="slide"]',
+      });
       expect(layout(frame, measured)).to.deep.equal(before);
     });
   }
