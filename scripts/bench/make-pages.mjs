@@ -39,24 +39,34 @@ export const notDefinedCss = {
     box-sizing: border-box; font-size: 1.125em; font-weight: 700; line-height: 1.5;
     text-decoration: none;
   }`,
-  // The banner and the checklist grow from a paragraph to their full size: reserve it (measured
-  // at 320 px and 768 px wide for this content) where scripts run, so readers without
-  // JavaScript get no empty space. The checklist keeps the reservation after upgrade: it shows
-  // "Loading…" until its texts arrive.
+  // The banner and the checklist grow from a paragraph to their full size, the carousel from its
+  // first story (the others wait hidden) to a slide with its controls: reserve the larger (measured
+  // for this content at 320, 412 and 768 px wide, plus 7% for other browsers' fonts) where scripts
+  // run, so readers without JavaScript get no empty space. The checklist keeps the reservation
+  // after upgrade: it shows "Loading…" until its texts arrive. flow-root: margins stay inside.
   'helpline-banner': `
-  shield-helpline-banner { display: block; }
+  shield-helpline-banner { display: flow-root; }
   @media (scripting: enabled) {
-    shield-helpline-banner { min-block-size: 35rem; }
-    @media (min-width: 48rem) { shield-helpline-banner { min-block-size: 26rem; } }
+    shield-helpline-banner { min-block-size: 62rem; }
+    @media (min-width: 25.75rem) { shield-helpline-banner { min-block-size: 53rem; } }
+    @media (min-width: 48rem) { shield-helpline-banner { min-block-size: 41rem; } }
   }`,
   checklist: `
-  shield-red-flag-checklist { display: block; }
+  shield-red-flag-checklist { display: flow-root; }
   @media (scripting: enabled) {
     shield-red-flag-checklist { min-block-size: 118rem; }
     @media (min-width: 48rem) { shield-red-flag-checklist { min-block-size: 72rem; } }
   }`,
   'story-carousel': `
-  shield-story-carousel { display: block; }`,
+  shield-story-carousel { display: flow-root; }
+  @media (scripting: enabled) {
+    shield-story-carousel:is(:not(:defined), :state(loading)) > shield-story:not(:first-of-type) {
+      display: none;
+    }
+    shield-story-carousel { min-block-size: 43rem; }
+    @media (min-width: 25.75rem) { shield-story-carousel { min-block-size: 39rem; } }
+    @media (min-width: 48rem) { shield-story-carousel { min-block-size: 25rem; } }
+  }`,
 };
 
 const floor = `
