@@ -1,7 +1,12 @@
 // `npm run bench`: how fast the widgets appear, on this machine and on a simulated cheap phone
 // (4× CPU, 400 kbps / 400 ms). A benchmark, not a test: it never fails on a timing, only when the
 // pages cannot load.
-//   node scripts/bench.mjs [--runs 7] [--only kit,floor] [--no-write]
+//   node scripts/bench.mjs [--runs 7] [--only kit,floor,demo] [--no-write]
+//     [--no-lighthouse | --lighthouse-only] [--lighthouse-runs 1] [--save-assets]
+// After the timed runs, Lighthouse (scripts/bench/lighthouse.mjs) runs over every page in examples/
+// and the bench pages; `--only` picks pages of both (example ids: demo, cdn-script-tag,
+// campaign-ukraine-poland, rtl-arabic, strict-csp, npm-vite, react). A part not run keeps its
+// section of BENCHMARKS.md as it was.
 // Pages: written to scripts/bench/pages/ (not in git) by scripts/bench/make-pages.mjs at start. Results: a markdown table on
 // stdout, bench-results/latest.json, and BENCHMARKS.md.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -12,14 +17,25 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumFlags } from '../chromium.mjs';
-import { createStaticServer } from './serve.mjs';
+import { createStaticServer, headersFor } from './serve.mjs';
 import { pages as allPages, writePages } from './bench/make-pages.mjs';
+import { examplePages, lighthouse, lighthouseTable } from './bench/lighthouse.mjs';
+
+const lighthouseVersion = JSON.parse(
+  readFileSync('node_modules/lighthouse/package.json', 'utf8'),
+).version;
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const runs = Math.max(1, Number(option('--runs')) || 7);
 const only = option('--only')?.split(',');
 const write = !args.includes('--no-write');
+const lighthouseOnly = args.includes('--lighthouse-only');
+const withLighthouse = !args.includes('--no-lighthouse');
+const lighthouseRuns = Math.max(1, Number(option('--lighthouse-runs')) || 1);
+const saveAssets = args.includes('--save-assets');
+/** The load average over 1 min, as `uptime` prints it: the machine is shared. */
+const loadAverage = () => os.loadavg()[0].toFixed(2);
 
 const root = resolve('.');
 const bundle = 'packages/shieldkit/dist/shieldkit.js';
@@ -81,6 +97,7 @@ function startServer() {
         'Content-Type': types[extname(file)] ?? 'text/plain; charset=utf-8',
         'Content-Encoding': 'gzip',
         'Cache-Control': 'no-cache',
+        ...headersFor(path), // the strict-CSP example's policy, as `npm start` serves it
       });
       response.end(cache.get(key));
       return;
@@ -267,7 +284,7 @@ for (const m of missing)
   console.log(`<${m.tag}> is not defined by ${bundle} yet: its page is skipped.`);
 
 await writePages();
-const selected = allPages.filter((p) => !only || only.includes(p.id));
+const selected = allPages.filter((p) => !p.lighthouseOnly && (!only || only.includes(p.id)));
 const pages = selected.map((page) => {
   const absent = page.widgets.filter((w) => missing.some((m) => m.id === w));
   if (page.id === 'kit') {
@@ -294,10 +311,12 @@ const browser = await puppeteer.launch({
 const chromiumVersion = await browser.version();
 const started = Date.now();
 const samples = new Map(); // `${condition}/${page}` → runs
+const loads = [loadAverage()];
+let lighthouseResults;
 let failed;
 try {
-  const active = pages.filter((p) => !p.skipped);
-  for (let run = 0; run < runs; run++) {
+  const active = lighthouseOnly ? [] : pages.filter((p) => !p.skipped);
+  for (let run = 0; active.length > 0 && run < runs; run++) {
     for (const condition of conditions) {
       // Interleaved: every page once per run, starting one page later each run.
       for (let i = 0; i < active.length; i++) {
@@ -308,9 +327,27 @@ try {
         samples.set(key, [...(samples.get(key) ?? []), result]);
       }
     }
+    loads.push(loadAverage());
     process.stdout.write(
-      `run ${run + 1}/${runs} done (${Math.round((Date.now() - started) / 1000)} s)\n`,
+      `run ${run + 1}/${runs} done (${Math.round((Date.now() - started) / 1000)} s, load ${loadAverage()})\n`,
     );
+  }
+  if (withLighthouse) {
+    const lighthousePages = [
+      ...examplePages,
+      ...allPages
+        .filter((p) => !p.skipped)
+        .map((p) => ({ id: p.id, title: p.title, path: `/scripts/bench/pages/${p.id}.html` })),
+    ].filter((p) => !only || only.includes(p.id));
+    lighthouseResults = await lighthouse({
+      browser,
+      origin,
+      pages: lighthousePages,
+      runs: lighthouseRuns,
+      saveAssets,
+      loadAverage,
+      log: (line) => console.log(line),
+    });
   }
 } catch (error) {
   failed = error;
@@ -325,7 +362,7 @@ if (failed) {
 
 const results = [];
 for (const condition of conditions)
-  for (const page of pages) {
+  for (const page of samples.size > 0 ? pages : []) {
     const list = samples.get(`${condition.id}/${page.id}`) ?? [];
     const stat = (key) => summary(list.map((r) => r[key]));
     results.push({
@@ -388,35 +425,52 @@ const peerLine =
   `${versus('carousel-embed', 'swiper')} Swiper's (goal: ≤ 1.5× Embla's); ` +
   `with the script tag only ${versus('carousel-12', 'embla')} Embla's`;
 
-console.log(`\n${tables}\n`);
-console.log(peerLine);
-console.log(longTaskLine);
-console.log(
-  `CLS in throttled runs: worst ${worstCls.toFixed(4)}` +
-    (shifted.length
-      ? ` — shifts on ${shifted
-          .map(
-            (r) =>
-              `${r.page} (${[...new Set(r.runs.flatMap((x) => x.shifts.flatMap((s) => s.nodes.map((n) => n.split(' ')[0]))))].join(', ')})`,
-          )
-          .join('; ')}`
-      : ' (no layout shift in any throttled run)'),
-);
+const timed = samples.size > 0;
+if (timed) console.log(`\n${tables}\n`);
+if (timed) console.log(peerLine);
+if (timed) console.log(longTaskLine);
+if (timed)
+  console.log(
+    `CLS in throttled runs: worst ${worstCls.toFixed(4)}` +
+      (shifted.length
+        ? ` — shifts on ${shifted
+            .map(
+              (r) =>
+                `${r.page} (${[...new Set(r.runs.flatMap((x) => x.shifts.flatMap((s) => s.nodes.map((n) => n.split(' ')[0]))))].join(', ')})`,
+            )
+            .join('; ')}`
+        : ' (no layout shift in any throttled run)'),
+  );
 
 if (write) {
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync(
-    'bench-results/latest.json',
-    `${JSON.stringify({ date: new Date().toISOString(), runs, machine, viewport, conditions, missing, results }, null, 2)}\n`,
-  );
-  const doc = `# Benchmarks
-
-The latest \`npm run bench\` (${date}), ${runs} cold-cache runs per page and condition, interleaved.
+  if (timed)
+    writeFileSync(
+      'bench-results/latest.json',
+      `${JSON.stringify({ date: new Date().toISOString(), runs, machine, loadAverage: loads, viewport, conditions, missing, results }, null, 2)}\n`,
+    );
+  // A run of some pages (`--only`) replaces their rows and keeps the others of the last run.
+  if (lighthouseResults && only && existsSync('bench-results/lighthouse.json')) {
+    const earlier = JSON.parse(readFileSync('bench-results/lighthouse.json', 'utf8')).results;
+    const fresh = new Map(lighthouseResults.map((r) => [r.id, r]));
+    lighthouseResults = [
+      ...earlier.map((r) => fresh.get(r.id) ?? r),
+      ...lighthouseResults.filter((r) => !earlier.some((e) => e.id === r.id)),
+    ];
+  }
+  if (lighthouseResults)
+    writeFileSync(
+      'bench-results/lighthouse.json',
+      `${JSON.stringify({ date: new Date().toISOString(), machine, results: lighthouseResults }, null, 2)}\n`,
+    );
+  const timingDoc = `The latest \`npm run bench\` (${date}), ${runs} cold-cache runs per page and condition, interleaved.
 It is a benchmark, not a test: nothing fails on a timing. The byte budgets are tests
 (\`scripts/check-budgets.mjs\`, run by \`npm test\`).
 
 Machine: ${machine.cpu}, ${machine.memory} RAM, ${machine.os}; ${machine.chromium} (headless);
-Node ${machine.node}.
+Node ${machine.node}. The machine is shared: load average (1 min, as \`uptime\` shows it) at the
+start and after each run: ${loads.join(', ')}. Compare the rows of one run with each other (the
+ratios), not with another day's absolute times.
 
 ## How it measures
 
@@ -446,7 +500,39 @@ CLS in throttled runs: worst ${worstCls.toFixed(3)}${shifted.length ? ` (${shift
 ${longTaskLine}.
 ${peerLine}.
 
-Run it again with \`npm run bench\` (\`--runs 2\` for a quick look); raw numbers: \`bench-results/latest.json\`.
+Run it again with \`npm run bench\` (\`--runs 2\` for a quick look, \`--no-lighthouse\` for these
+tables only); raw numbers: \`bench-results/latest.json\`.`;
+  const lighthouseDoc =
+    lighthouseResults &&
+    `## Lighthouse
+
+Lighthouse ${lighthouseVersion} (mobile defaults: a Moto G Power screen, 412×823 at DPR 1.75, simulated
+slow 4G and 4× CPU) against the same Chromium, ${lighthouseRuns} run(s) per page (the median by
+performance), ${date}. Load average (1 min) beside each page: Lighthouse's simulated timings
+(LCP, TBT, performance) scale with how busy the machine is, so a row measured at a high load is
+pessimistic. **CLS (PerformanceObserver)**: the worst of one unthrottled and one throttled
+(4× CPU, 400 kbps / 400 ms) load at the same 412×823 screen, counting every \`layout-shift\` entry
+(no reader input happens in these loads, so none is left out). Only Lighthouse:
+\`npm run bench -- --lighthouse-only\`; one page: \`--only demo\`; Lighthouse's trace and
+DevTools log beside each report: \`--save-assets\` (in \`bench-results/lighthouse/\`).
+
+${lighthouseTable(lighthouseResults)}
+`;
+  const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
+  const kept = (name) =>
+    previous
+      .match(new RegExp(`<!-- bench:${name} -->([\\s\\S]*?)<!-- /bench:${name} -->`))?.[1]
+      ?.trim();
+  const block = (name, text) =>
+    `<!-- bench:${name} -->\n\n${text ?? ''}\n\n<!-- /bench:${name} -->`;
+  // A part that did not run keeps its section; the notes are written by hand and always kept.
+  const doc = `# Benchmarks
+
+${block('timing', timed ? timingDoc : kept('timing'))}
+
+${block('lighthouse', lighthouseDoc ?? kept('lighthouse'))}
+
+${block('notes', kept('notes'))}
 `;
   let formatted = doc;
   try {
@@ -459,5 +545,5 @@ Run it again with \`npm run bench\` (\`--runs 2\` for a quick look); raw numbers
     // unformatted is still correct markdown
   }
   writeFileSync('BENCHMARKS.md', formatted);
-  console.log('wrote BENCHMARKS.md and bench-results/latest.json');
+  console.log('wrote BENCHMARKS.md and bench-results/');
 }

@@ -19,11 +19,19 @@ const pageCss = `
 /** The rules agencies copy: each fallback takes the upgraded element's size and look. */
 export const notDefinedCss = {
   'quick-exit': `
-  shield-quick-exit:not(:defined) { display: block; }
+  shield-quick-exit:is(:not(:defined), :state(loading)) {
+    display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem;
+    font: 1rem/1.5 system-ui, sans-serif;
+  }
   shield-quick-exit[position='top']:is(:not(:defined), :state(loading)) {
-    position: sticky; inset-block-start: 0; z-index: 1000;
-    display: flex; justify-content: flex-end;
+    position: sticky; inset-block-start: 0; z-index: 1000; justify-content: flex-end;
     padding: 0.5rem 1rem; background: #fff; border-block-end: 1px solid #6b6b6b;
+  }
+  shield-quick-exit:not([shortcut='none']):is(:not(:defined), :state(loading))::after {
+    content: ''; order: 1; inline-size: 44px; block-size: 12px;
+  }
+  shield-quick-exit:is(:not(:defined), :state(loading)) > p {
+    order: 2; flex-basis: 100%; margin: 0; color: #4d4d4d; font-size: 0.875em;
   }
   shield-quick-exit:is(:not(:defined), :state(loading)) > a {
     display: inline-flex; align-items: center; min-block-size: 44px; padding: 0.5rem 1rem;
@@ -31,24 +39,34 @@ export const notDefinedCss = {
     box-sizing: border-box; font-size: 1.125em; font-weight: 700; line-height: 1.5;
     text-decoration: none;
   }`,
-  // The banner and the checklist grow from a paragraph to their full size: reserve it (measured
-  // at 320 px and 768 px wide for this content) where scripts run, so readers without
-  // JavaScript get no empty space. The checklist keeps the reservation after upgrade: it shows
-  // "Loading…" until its texts arrive.
+  // The banner and the checklist grow from a paragraph to their full size, the carousel from its
+  // first story (the others wait hidden) to a slide with its controls: reserve the larger (measured
+  // for this content at 320, 412 and 768 px wide, plus 7% for other browsers' fonts) where scripts
+  // run, so readers without JavaScript get no empty space. The checklist keeps the reservation
+  // after upgrade: it shows "Loading…" until its texts arrive. flow-root: margins stay inside.
   'helpline-banner': `
-  shield-helpline-banner { display: block; }
+  shield-helpline-banner { display: flow-root; }
   @media (scripting: enabled) {
-    shield-helpline-banner { min-block-size: 35rem; }
-    @media (min-width: 48rem) { shield-helpline-banner { min-block-size: 26rem; } }
+    shield-helpline-banner { min-block-size: 62rem; }
+    @media (min-width: 25.75rem) { shield-helpline-banner { min-block-size: 53rem; } }
+    @media (min-width: 48rem) { shield-helpline-banner { min-block-size: 41rem; } }
   }`,
   checklist: `
-  shield-red-flag-checklist { display: block; }
+  shield-red-flag-checklist { display: flow-root; }
   @media (scripting: enabled) {
     shield-red-flag-checklist { min-block-size: 118rem; }
     @media (min-width: 48rem) { shield-red-flag-checklist { min-block-size: 72rem; } }
   }`,
   'story-carousel': `
-  shield-story-carousel { display: block; }`,
+  shield-story-carousel { display: flow-root; }
+  @media (scripting: enabled) {
+    shield-story-carousel:is(:not(:defined), :state(loading)) > shield-story:not(:first-of-type) {
+      display: none;
+    }
+    shield-story-carousel { min-block-size: 43rem; }
+    @media (min-width: 25.75rem) { shield-story-carousel { min-block-size: 39rem; } }
+    @media (min-width: 48rem) { shield-story-carousel { min-block-size: 25rem; } }
+  }`,
 };
 
 const floor = `
@@ -69,6 +87,15 @@ const fallbacks = {
   'quick-exit': `
     <shield-quick-exit position="top">
       <a href="https://www.wikipedia.org/" rel="nofollow noreferrer">Exit this page</a>
+    </shield-quick-exit>`,
+  // The whole kit's quick exit shows its safety note: the fallback carries the same note.
+  'quick-exit-safety': `
+    <shield-quick-exit position="top" safety-info>
+      <a href="https://www.wikipedia.org/" rel="nofollow noreferrer">Exit this page</a>
+      <p>
+        This button does not delete your browsing history. If someone checks this device, use a
+        private window or a safer device.
+      </p>
     </shield-quick-exit>`,
   'helpline-banner': `
     <shield-helpline-banner country="PL" origin="UA">
@@ -143,6 +170,22 @@ export const pages = [
     stories: 12,
     embed: true,
   },
+  // What each reserve rule buys (measured by the Lighthouse part only: `lighthouseOnly`): the whole
+  // kit with the one-line embed and nothing else, and without one widget's rules each.
+  {
+    id: 'kit-bare',
+    title: 'whole kit, one-line embed only (no reserve CSS)',
+    widgets: ['quick-exit', 'helpline-banner', 'checklist', 'story-carousel'],
+    omit: ['quick-exit', 'helpline-banner', 'checklist', 'story-carousel'],
+    lighthouseOnly: true,
+  },
+  ...['quick-exit', 'helpline-banner', 'checklist'].map((widget) => ({
+    id: `kit-without-${widget}-css`,
+    title: `whole kit without the ${widget} reserve rules`,
+    widgets: ['quick-exit', 'helpline-banner', 'checklist', 'story-carousel'],
+    omit: [widget],
+    lighthouseOnly: true,
+  })),
   // Peers: the same 12 stories in the fastest carousel libraries, built here from the pinned
   // versions (esbuild, minified, one file each); "upgraded" is when their buttons work.
   { id: 'embla', title: 'peer: Embla Carousel (12 stories)', widgets: [], peer: 'embla' },
@@ -236,7 +279,7 @@ const arabic = {
     </shield-helpline-banner>`,
 };
 
-function html({ id, title, widgets, lang = 'en', stories: count, embed, peer }) {
+function html({ id, title, widgets, lang = 'en', stories: count, embed, peer, omit = [] }) {
   const withScript = widgets.length > 0 && !embed;
   const text = (key) => (lang === 'ar' && arabic[key]) || { floor, after }[key] || fallbacks[key];
   const preload =
@@ -244,14 +287,23 @@ function html({ id, title, widgets, lang = 'en', stories: count, embed, peer }) 
       ? ''
       : `\n    <link rel="modulepreload" href="${script}" />` +
         `\n    <link rel="modulepreload" href="/packages/shieldkit/dist/locales/${lang}.js" />`;
-  const content = id === 'static' ? Object.keys(fallbacks) : widgets;
+  const content =
+    id === 'static' ? Object.keys(fallbacks).filter((w) => w !== 'quick-exit-safety') : widgets;
   const stories = count ?? (id.startsWith('kit') || id === 'static' ? 12 : 3);
   const body = content.map((w) =>
-    typeof fallbacks[w] === 'function' ? fallbacks[w](stories) : text(w),
+    typeof fallbacks[w] === 'function'
+      ? fallbacks[w](stories)
+      : w === 'quick-exit' && id.startsWith('kit')
+        ? fallbacks['quick-exit-safety']
+        : text(w),
   );
   const exit = body[content.indexOf('quick-exit')] ?? '';
   let inMain = body.filter((b) => b !== exit).join('\n');
-  const css = [pageCss, ...content.map((w) => notDefinedCss[w]), peerCss[peer] ?? ''].join('\n');
+  const css = [
+    pageCss,
+    ...content.filter((w) => !omit.includes(w)).map((w) => notDefinedCss[w]),
+    peerCss[peer] ?? '',
+  ].join('\n');
   if (peer) inMain += peerMarkup[peer](12);
   const peerHead = peer
     ? `\n    <script type="module" src="peers/${peer}.js"></script>` +
