@@ -21,6 +21,7 @@ import {
 } from '@shieldkit/helpline-banner/campaign.js';
 import { checklistCampaign } from '@shieldkit/red-flag-checklist/campaign.js';
 import { storiesCampaign } from '@shieldkit/story-carousel/campaign.js';
+import { scenariosCampaign } from '@shieldkit/scenario/campaign.js';
 
 const color = (description: string) => text(description, 'color');
 
@@ -43,7 +44,7 @@ export const themeCampaign = object('Brand colours and shapes (mapped to the --s
 
 /** The campaign file, version 1. */
 export const campaignSchema = object(
-  'A Shieldkit campaign: languages, country, theme, helplines, checklist, stories and wording.',
+  'A Shieldkit campaign: languages, country, theme, helplines, checklist, stories, scenarios and wording.',
   {
     $schema: text('The JSON Schema of this file, for editors.'),
     version: integer('The format version: 1.', { const: 1 }),
@@ -65,6 +66,7 @@ export const campaignSchema = object(
     helplines: helplinesCampaign,
     checklist: checklistCampaign,
     stories: storiesCampaign,
+    scenarios: scenariosCampaign,
     strings: stringsCampaign,
   },
   {

@@ -6,6 +6,7 @@ import {
   type Fields,
   type Problem,
 } from '@shieldkit/core/schema.js';
+import { scenarioListProblems } from '@shieldkit/scenario/graph.js';
 import { campaignSchema } from './schema.js';
 
 /**
@@ -79,6 +80,8 @@ function crossCheck(campaign: Fields, out: CampaignProblem[]): void {
       }
     }
   });
+  // Scenarios: their graphs (every step reachable, every path to an ending) and their ids.
+  out.push(...scenarioListProblems(campaign['scenarios']));
 }
 
 /**
