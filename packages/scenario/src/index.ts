@@ -18,3 +18,11 @@ export {
   type ScenarioTone,
 } from './campaign.js';
 // The campaign's schema is `@shieldkit/scenario/campaign.js`.
+export {
+  BUILT_IN_SCENARIOS,
+  BUILT_IN_SCENARIO_IDS,
+  builtInScenario,
+  builtInScenarioKeys,
+  isBuiltInScenario,
+  type BuiltInScenarioId,
+} from './built-in.js';
