@@ -26,3 +26,4 @@ export {
   isBuiltInScenario,
   type BuiltInScenarioId,
 } from './built-in.js';
+export { ShieldScenario, DEFAULT_SCENARIO, type ScenarioEndDetail } from './scenario.js';
