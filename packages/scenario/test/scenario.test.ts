@@ -467,6 +467,112 @@ describe('<shield-scenario>', () => {
     });
   });
 
+  describe('Accessibility', () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const lang = dir === 'rtl' ? 'ar' : 'en';
+      const mounted = async (id: BuiltInScenarioId) => {
+        const el = await scenario(
+          html`<main dir=${dir} lang=${lang}>
+            <shield-scenario scenario=${id} country="UA"
+              ><p slot="help">Agency help</p></shield-scenario
+            >
+          </main>`,
+        );
+        await waitUntil(() => part(el, 'base')!.getAttribute('lang') === lang);
+        return el;
+      };
+      const page = (el: ShieldScenario) => el.parentElement!;
+
+      for (const id of BUILT_IN_SCENARIO_IDS) {
+        it(`is accessible at the start, a step, a feedback and each ending (${id}, ${dir})`, async () => {
+          const el = await mounted(id);
+          await expect(page(el)).to.be.accessible();
+          await press(el, part(el, 'start-button'));
+          await expect(page(el)).to.be.accessible();
+          await press(el, choices(el)[0]);
+          await expect(page(el)).to.be.accessible();
+          for (const [ending, path] of pathsToEndings(id)) {
+            await press(el, part(el, 'restart-button'));
+            await press(el, part(el, 'start-button'));
+            for (const index of path) await chooseAndContinue(el, index);
+            expect(part(el, 'step')!.classList.contains('ending'), ending).to.equal(true);
+            (part(el, 'sources') as HTMLDetailsElement).open = true;
+            await rendered(el);
+            await expect(page(el)).to.be.accessible();
+          }
+        });
+      }
+    }
+  });
+
+  describe('i18n and RTL', () => {
+    it('Arabic: the scenario, its controls and its direction, right to left', async () => {
+      const el = await scenario(
+        html`<div lang="ar" dir="rtl"><shield-scenario></shield-scenario></div>`,
+      );
+      await waitUntil(() => part(el, 'base')!.getAttribute('lang') === 'ar');
+      const AR = (await loadScenarioStrings('ar'))!;
+      expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
+      expect(text(part(el, 'title'))).to.equal(AR['job-offer-online.title']);
+      expect(text(part(el, 'start-button'))).to.equal('البدء');
+      await press(el, part(el, 'start-button'));
+      expect(text(part(el, 'step-heading'))).to.equal('الخطوة 1');
+      expect(choices(el).map(text)).to.deep.equal(
+        [1, 2, 3].map((n) => AR[`job-offer-online.message.choice-${n}.text`]),
+      );
+      await press(el, choices(el)[1]);
+      expect(text(part(el, 'feedback-heading'))).to.equal('اختيار أكثر خطورة');
+      // The choices line up at the start edge, which is the right in Arabic.
+      const box = part(el, 'continue-button')!.getBoundingClientRect();
+      const base = part(el, 'base')!.getBoundingClientRect();
+      expect(base.right - box.right).to.be.lessThan(box.left - base.left);
+    });
+
+    it('Arabic in Egypt: the step number in Arabic-Indic digits, as Intl writes them there', async () => {
+      const el = await scenario(html`<div lang="ar-EG"><shield-scenario></shield-scenario></div>`);
+      await waitUntil(() => part(el, 'base')!.getAttribute('lang') === 'ar');
+      await press(el, part(el, 'start-button'));
+      expect(text(part(el, 'step-heading'))).to.equal('الخطوة ١');
+    });
+
+    it('Ukrainian: the whole way to an ending', async () => {
+      const el = await scenario(
+        html`<div lang="uk"><shield-scenario scenario="responder-shelter"></shield-scenario></div>`,
+      );
+      await waitUntil(() => part(el, 'base')!.getAttribute('lang') === 'uk');
+      const UK = (await loadScenarioStrings('uk'))!;
+      expect(text(part(el, 'title'))).to.equal(UK['responder-shelter.title']);
+      await press(el, part(el, 'start-button'));
+      expect(text(part(el, 'step-heading'))).to.equal('Крок 1');
+      for (const index of pathsToEndings('responder-shelter').get('end-safe')!)
+        await chooseAndContinue(el, index);
+      expect(text(part(el, 'step-heading'))).to.equal('Кінець: безпечніший результат');
+      expect([...part(el, 'remember')!.querySelectorAll('li')].map(text)).to.deep.equal(
+        [1, 2, 3, 4].map((n) => UK[`responder-shelter.end-safe.remember-${n}`]),
+      );
+      expect(text(part(el, 'back-button'))).to.equal('Назад');
+    });
+
+    it('a language without scenario texts shows them in English, marked lang="en" and left to right', async () => {
+      const el = await scenario(
+        html`<div lang="ur" dir="rtl"><shield-scenario></shield-scenario></div>`,
+      );
+      await waitUntil(() => text(part(el, 'title')) === 'A job offer online');
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('en');
+      expect(part(el, 'base')!.getAttribute('dir')).to.equal('ltr');
+    });
+
+    it('follows a change of the page’s language', async () => {
+      const host = await fixture<HTMLElement>(
+        html`<div lang="en"><shield-scenario></shield-scenario></div>`,
+      );
+      const el = host.firstElementChild as ShieldScenario;
+      await waitUntil(() => part(el, 'base'));
+      host.lang = 'uk';
+      await waitUntil(() => text(part(el, 'start-button')) === 'Почати');
+    });
+  });
+
   describe('Safety', () => {
     it('leaves no trace in the URL or the history, and runs no animation', async () => {
       const href = location.href;
