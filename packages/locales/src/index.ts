@@ -9,7 +9,6 @@
  */
 import en from './languages/en.js';
 import type { LocaleFile, Strings } from './types.js';
-import { scenarioLoaders } from './scenarios/loaders.js';
 
 export type { LocaleFile, LocaleMeta, ReviewStatus, Strings } from './types.js';
 export { en };
@@ -91,21 +90,5 @@ const checklistLoaders: Record<string, () => Promise<{ default: Strings }>> = {
  */
 export async function loadChecklistStrings(code: string): Promise<Strings | undefined> {
   const load = checklistLoaders[code];
-  return load ? (await load()).default : undefined;
-}
-
-/** Codes whose scenario texts exist (`translations/scenarios/<code>.json`). */
-export const scenarioLanguages: readonly string[] = Object.keys(scenarioLoaders);
-
-/**
- * Loads the scenario texts of one language: the built-in role-play scenarios and the scenario
- * widget's own words, one flat `{ key: text }` module per language (never in the main file).
- * Resolves `undefined` for a language without scenario texts (the widget shows English);
- * rejects only when the file exists but could not be fetched.
- */
-export async function loadScenarioStrings(
-  code: string,
-): Promise<Readonly<Record<string, string>> | undefined> {
-  const load = Object.hasOwn(scenarioLoaders, code) ? scenarioLoaders[code] : undefined;
   return load ? (await load()).default : undefined;
 }

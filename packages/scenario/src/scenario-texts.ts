@@ -5,7 +5,8 @@
  * for every widget; the built-in scenarios' words are read from the files directly.
  */
 import { addStrings } from '@shieldkit/core';
-import { loadScenarioStrings, scenarioLanguages, type Strings } from '@shieldkit/locales';
+import type { Strings } from '@shieldkit/locales';
+import { loadScenarioStrings, scenarioLanguages } from '@shieldkit/locales/scenarios.js';
 
 export type ScenarioTexts = Readonly<Record<string, string>>;
 

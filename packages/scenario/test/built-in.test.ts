@@ -1,6 +1,6 @@
 import '../../core/test/support/safety-guard.js';
 import { expect } from '@open-wc/testing';
-import { loadScenarioStrings, scenarioLanguages } from '@shieldkit/locales';
+import { loadScenarioStrings, scenarioLanguages } from '@shieldkit/locales/scenarios.js';
 import {
   BUILT_IN_SCENARIO_IDS,
   builtInScenario,

@@ -6,7 +6,7 @@ import type { TemplateResult } from 'lit';
 import { collectShieldErrors, spyConsole } from '../../core/test/support/console-spy.js';
 import { provideCampaign } from '../../core/test/support/campaign.js';
 import { rendered } from '../../core/test/support/rendered.js';
-import { loadScenarioStrings } from '@shieldkit/locales';
+import { loadScenarioStrings } from '@shieldkit/locales/scenarios.js';
 import { styles } from '../src/scenario.styles.js';
 import {
   BUILT_IN_SCENARIOS,
