@@ -61,6 +61,7 @@ export default tseslint.config(
       // generated from packages/locales/translations/ by scripts/locales-build.mjs
       'packages/locales/src/languages/**',
       'packages/locales/src/checklists/**',
+      'packages/locales/src/scenarios/**',
     ],
   },
   js.configs.recommended,

@@ -101,6 +101,7 @@ const cdnBuild = {
       const facade = chunk.facadeModuleId ?? '';
       if (facade.includes('/locales/dist/languages/')) return 'locales/[name].js';
       if (facade.includes('/locales/dist/checklists/')) return 'locales/checklist-[name].js';
+      if (facade.includes('/locales/dist/scenarios/')) return 'locales/scenario-[name].js';
       const widget = /packages\/([^/]+)\/dist\/define\.js$/.exec(facade);
       if (widget) return `widgets/${widget[1]}.js`;
       return 'chunks/[name]-[hash].js';

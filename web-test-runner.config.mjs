@@ -47,6 +47,7 @@ const webkitFiles = [
   'packages/helpline-banner/test/**/*.test.ts',
   'packages/red-flag-checklist/test/**/*.test.ts',
   'packages/story-carousel/test/**/*.test.ts',
+  'packages/scenario/test/**/*.test.ts',
 ];
 const namedFiles = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
 const everywhere = wanted.filter((name) => namedFiles || name !== 'webkit');

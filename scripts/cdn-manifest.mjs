@@ -43,10 +43,13 @@ export function describeBuild(dir, bundle, version) {
   }
   const languages = {};
   let checklistEnglish;
+  const scenarioTexts = {};
   for (const file of Object.keys(files)) {
     const language = /^locales\/([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.js$/.exec(file);
     if (language) languages[language[1]] = file;
     if (file === 'locales/checklist-en.js') checklistEnglish = file;
+    const scenario = /^locales\/scenario-([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.js$/.exec(file);
+    if (scenario) scenarioTexts[scenario[1]] = file;
   }
   const merge = chunks.find((chunk) => chunk.facadeModuleId?.includes('/helplines/dist/merge.js'));
   return {
@@ -58,6 +61,8 @@ export function describeBuild(dir, bundle, version) {
     languages,
     // Loaded by every checklist (its English item texts), and by a banner with agency records.
     checklistEnglish,
+    // Loaded by every scenario: its English texts (the fallback), and those of the page's language.
+    scenarioTexts,
     helplineRecords: merge?.fileName,
   };
 }

@@ -4,7 +4,10 @@
 //   packages/locales/translations/<code>.glossary.json  terms that need care, with reviewer notes
 // → packages/locales/src/languages/<code>.ts (and English split in four: `en.ts` for the main
 //   bundle, `en-checklist.ts` and `en-stories.ts` that travel with their widgets, `checklists/en.ts`
-//   for the checklist items). The generated modules are not committed: `npm ci` (prepare),
+//   for the checklist items). The scenario texts are one flat file per language,
+//   packages/locales/translations/scenarios/<code>.json → src/scenarios/<code>.ts, each loaded on
+//   its own (`loadScenarioStrings`), listed in the generated src/scenarios/loaders.ts. The
+//   generated modules are not committed: `npm ci` (prepare),
 //   `npm run build`, `npm run typecheck` and the test runner's config all run this first, so a pull
 //   request from a translation platform that changes only JSON builds as it is.
 //   node scripts/locales-build.mjs          generates; exit 1 on any problem
@@ -171,6 +174,43 @@ export function generate() {
       ),
     );
   }
+  problems.push(...generateScenarios());
+  return problems;
+}
+
+const scenarioDir = join(translations, 'scenarios');
+
+/**
+ * The scenario texts: one flat `{ "key": "text" }` file per language (the built-in role-play
+ * scenarios and the scenario widget's own words), each a module loaded on demand.
+ */
+function generateScenarios() {
+  const problems = [];
+  if (!existsSync(scenarioDir)) return problems;
+  const codes = readdirSync(scenarioDir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length))
+    .sort();
+  for (const code of codes) {
+    const texts = readJson(join(scenarioDir, `${code}.json`));
+    const nested = Object.entries(texts).filter(([, text]) => typeof text !== 'string');
+    for (const [key] of nested)
+      problems.push(`scenarios/${code}.json: "${key}" is not text (the file is flat: key → text)`);
+    writeIfChanged(
+      join(src, 'scenarios', `${code}.ts`),
+      header(`translations/scenarios/${code}.json`) +
+        `/** The scenario texts in ${code}, loaded with \`loadScenarioStrings('${code}')\`. */\n` +
+        `const texts: Readonly<Record<string, string>> = ${JSON.stringify(texts, null, 2)};\n\nexport default texts;\n`,
+    );
+  }
+  writeIfChanged(
+    join(src, 'scenarios', 'loaders.ts'),
+    header('the files in translations/scenarios/') +
+      '/** Every language with scenario texts: each is a file of its own, loaded on demand. */\n' +
+      'export const scenarioLoaders: Record<string, () => Promise<{ default: Readonly<Record<string, string>> }>> = {\n' +
+      codes.map((code) => `  '${code}': () => import('./${code}.js'),\n`).join('') +
+      '};\n',
+  );
   return problems;
 }
 

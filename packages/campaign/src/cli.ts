@@ -6,6 +6,7 @@ import {
 } from 'jsonc-parser';
 import { LIMITS } from '@shieldkit/core/schema.js';
 import { validateCampaign } from './validate.js';
+import { tweeToScenario } from './twee.js';
 
 /** What the command line needs from the outside world (real files and streams, or a test's fakes). */
 export interface CliIO {
@@ -17,9 +18,45 @@ export interface CliIO {
 const USAGE = `Usage: shieldkit-campaign validate <campaign.json>
        shieldkit-campaign embed [campaign.json] [--widgets …] [--lang …] [--base URL]
        shieldkit-campaign print <campaign.json> --format <format> [--lang uk,pl] [--out file.pdf]
+       shieldkit-campaign import-twee <story.twee> [--id scenario-id]
 
 Checks a Shieldkit campaign file and lists every problem with its place in the file.
+import-twee turns a Twee 3 story (Twine's text format) into a scenario for the campaign's
+"scenarios" list, printed as JSON: passages become steps, [[links]] become choices.
 Exit code: 0 when the file is valid, 1 when it has problems, 2 when it cannot be read.`;
+
+/** \`import-twee <file> [--id …]\`: the scenario as JSON on stdout, or every problem. */
+function importTwee(args: readonly string[], io: CliIO): number {
+  const err = (line: string) => io.err(escapeControls(line));
+  const [file, ...rest] = args;
+  const idAt = rest.indexOf('--id');
+  const id = idAt === -1 ? undefined : rest[idAt + 1];
+  if (!file || (rest.length > 0 && (idAt !== 0 || rest.length !== 2 || !id))) {
+    io.err(USAGE);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    err(`✖ ${file} cannot be read: ${(error as Error).message}`);
+    return 2;
+  }
+  const { scenario, problems } = tweeToScenario(text, id ? { id } : {});
+  if (!scenario) {
+    err(
+      `✖ ${file} cannot be a scenario (${problems.length} problem${problems.length === 1 ? '' : 's'}):`,
+    );
+    for (const problem of problems) err(`  - ${problem}`);
+    return 1;
+  }
+  // JSON escapes control characters; bidi overrides become \u escapes too (still valid JSON).
+  io.out(escapeControls(JSON.stringify(scenario, null, 2)));
+  err(
+    `✔ ${file}: ${Object.keys(scenario.nodes).length} steps. Add it to your campaign's "scenarios" list; add "feedback" and "tone" to each choice, and an "intro".`,
+  );
+  return 0;
+}
 
 /** Line and column (from 1) of a character offset in `text`. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -155,6 +192,7 @@ export function runCli(args: readonly string[], io: CliIO): number {
   const out = (line: string) => io.out(escapeControls(line));
   const err = (line: string) => io.err(escapeControls(line));
   const [command, file, ...rest] = args;
+  if (command === 'import-twee') return importTwee(args.slice(1), io);
   if (command !== 'validate' || !file || rest.length > 0) {
     io.err(USAGE);
     return 2;

@@ -28,6 +28,8 @@ export interface CdnManifest {
   languages: Record<string, string>;
   /** The checklist's English item texts, loaded by every checklist. */
   checklistEnglish?: string;
+  /** Language code → the scenario texts in it (`locales/scenario-<code>.js`); English always loads. */
+  scenarioTexts?: Record<string, string>;
   /** Loaded by a helpline banner given agency helpline records (a campaign's `helplines.custom`). */
   helplineRecords?: string;
 }
@@ -79,6 +81,8 @@ function campaignWidgets(manifest: CdnManifest, campaign: Record<string, unknown
   if ('checklist' in campaign) names.push('red-flag-checklist');
   if (Array.isArray(campaign['stories']) && campaign['stories'].length > 0)
     names.push('story-carousel');
+  if (Array.isArray(campaign['scenarios']) && campaign['scenarios'].length > 0)
+    names.push('scenario');
   return names.filter((name) => name in manifest.widgets);
 }
 
@@ -130,6 +134,10 @@ export async function embedCode(
   if (langFile) wanted.push(langFile);
   if (widgets.includes('red-flag-checklist') && manifest.checklistEnglish)
     wanted.push(manifest.checklistEnglish);
+  if (widgets.includes('scenario')) {
+    const texts = manifest.scenarioTexts ?? {};
+    for (const file of [texts['en'], texts[lang] ?? texts[primary]]) if (file) wanted.push(file);
+  }
   const custom = record(campaign?.['helplines'])['custom'];
   const banner = widgets.includes('helpline-banner');
   if (banner && Array.isArray(custom) && custom.length > 0 && manifest.helplineRecords)

@@ -82,6 +82,7 @@ export function parseCampaign(input: unknown): {
     helplines: helplines && { ...helplines, custom: keep(helplines.custom, 'helplines', 'custom') },
     checklist: checklist && { ...checklist, add: keep(checklist.add, 'checklist', 'add') },
     stories: keep(use('stories'), 'stories'),
+    scenarios: keep(use('scenarios'), 'scenarios'),
     strings: use('strings'),
     print: use('print'),
   };

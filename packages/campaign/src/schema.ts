@@ -22,6 +22,7 @@ import {
 } from '@shieldkit/helpline-banner/campaign.js';
 import { checklistCampaign } from '@shieldkit/red-flag-checklist/campaign.js';
 import { storiesCampaign } from '@shieldkit/story-carousel/campaign.js';
+import { scenariosCampaign } from '@shieldkit/scenario/campaign.js';
 import { printCampaign } from './print.js';
 
 const color = (description: string) => text(description, 'color');
@@ -62,7 +63,7 @@ export const THEME_TOKENS: Record<keyof Infer<typeof themeCampaign>, TokenName> 
 
 /** The campaign file, version 1. */
 export const campaignSchema = object(
-  'A Shieldkit campaign: languages, country, theme, helplines, checklist, stories and wording.',
+  'A Shieldkit campaign: languages, country, theme, helplines, checklist, stories, scenarios and wording.',
   {
     $schema: text('The JSON Schema of this file, for editors.'),
     version: integer('The format version: 1.', { const: 1 }),
@@ -84,6 +85,7 @@ export const campaignSchema = object(
     helplines: helplinesCampaign,
     checklist: checklistCampaign,
     stories: storiesCampaign,
+    scenarios: scenariosCampaign,
     strings: stringsCampaign,
     print: printCampaign,
   },

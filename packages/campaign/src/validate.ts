@@ -14,6 +14,7 @@ import {
   type TokenName,
 } from '@shieldkit/core/schema.js';
 import { CHECKLIST_SETS, DEFAULT_CHECKLIST_SET } from '@shieldkit/red-flag-checklist/sets.js';
+import { scenarioListProblems } from '@shieldkit/scenario/graph.js';
 import { THEME_TOKENS, campaignSchema } from './schema.js';
 import { PRINT_FLAGS } from './print.js';
 
@@ -102,6 +103,8 @@ function crossCheck(campaign: Fields, out: CampaignProblem[]): void {
       }
     }
   });
+  // Scenarios: their graphs (every step reachable, every path to an ending) and their ids.
+  out.push(...scenarioListProblems(campaign['scenarios']));
 }
 
 /** `print.flags`: 3 to 5 ids, each an item the campaign's checklist shows (its set or its own). */

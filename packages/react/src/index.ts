@@ -6,6 +6,7 @@
 export { ShieldQuickExit } from './quick-exit.js';
 export { ShieldHelplineBanner } from './helpline-banner.js';
 export { ShieldRedFlagChecklist } from './red-flag-checklist.js';
+export { ShieldScenario } from './scenario.js';
 export { ShieldStoryCarousel, ShieldStory, type ShieldStoryAttributes } from './story-carousel.js';
 export { ShieldCampaign, type ShieldCampaignReadyDetail } from './campaign.js';
 export type { ShieldEventName } from './events.js';

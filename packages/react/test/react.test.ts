@@ -15,11 +15,13 @@ import {
   type Story,
 } from '@shieldkit/story-carousel';
 import { ShieldCampaign as CampaignElement } from '@shieldkit/campaign';
+import { ShieldScenario as ScenarioElement } from '@shieldkit/scenario';
 import {
   ShieldCampaign,
   ShieldHelplineBanner,
   ShieldQuickExit,
   ShieldRedFlagChecklist,
+  ShieldScenario,
   ShieldStory,
   ShieldStoryCarousel,
 } from '../src/index.js';
@@ -247,6 +249,40 @@ describe('@shieldkit/react', () => {
       el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
       await waitUntil(() => results.length > 0, 'no result', { timeout: 2000 });
       expect(results).to.deep.equal([{ set: 'job-offer', level: 'some' }]);
+    });
+  });
+
+  describe('ShieldScenario', () => {
+    it('creates an upgraded <shield-scenario>; onShieldScenarioEnd gets { scenarioId, ending } with reportResults', async () => {
+      const ends: unknown[] = [];
+      render(
+        createElement(ShieldScenario, {
+          scenario: 'transit-offer',
+          headingLevel: 3,
+          noHelpline: true,
+          reportResults: true,
+          onShieldScenarioEnd: (event) => void ends.push(event.detail),
+        }),
+      );
+      const el = await rendered<ScenarioElement>('shield-scenario');
+      expect(el).to.be.an.instanceof(ScenarioElement);
+      expect([el.scenario, el.headingLevel, el.noHelpline]).to.deep.equal([
+        'transit-offer',
+        3,
+        true,
+      ]);
+      const $ = (part: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~=${part}]`);
+      await waitUntil(() => $('start-button'));
+      const press = async (part: string) => {
+        $(part)!.click();
+        await el.updateComplete;
+      };
+      await press('start-button');
+      for (let i = 0; i < 2; i++) {
+        await press('choice');
+        await press('continue-button');
+      }
+      expect(ends).to.deep.equal([{ scenarioId: 'transit-offer', ending: 'riskier' }]);
     });
   });
 

@@ -2,7 +2,7 @@
  * The entry of the CDN file `dist/shieldkit.js`: one script that brings every element.
  *
  * What a reader in danger needs at once is in the file itself: the quick exit and the helpline
- * banner. The red-flag checklist, the story carousel and the campaign (with its validator) are a
+ * banner. The red-flag checklist, the story carousel, the scenario and the campaign (with its validator) are a
  * separate file each (`dist/widgets/…`), loaded the first time the page has such an element. Until
  * it arrives, a widget shows its light-DOM content; widgets take a late campaign when it comes.
  *
@@ -26,5 +26,6 @@ void inSeparateTasks([
       'shield-red-flag-checklist': () => import('@shieldkit/red-flag-checklist/define.js'),
       'shield-story-carousel': () => import('@shieldkit/story-carousel/define.js'),
       'shield-story': () => import('@shieldkit/story-carousel/define.js'),
+      'shield-scenario': () => import('@shieldkit/scenario/define.js'),
     }),
 ]);

@@ -39,6 +39,7 @@ describe('examples', () => {
       'shield-helpline-banner',
       'shield-red-flag-checklist',
       'shield-story-carousel',
+      'shield-scenario',
     ]);
   });
 

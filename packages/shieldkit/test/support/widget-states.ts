@@ -42,7 +42,8 @@ const NOW = new Date('2026-11-30T09:00:00Z');
 
 const part = (root: Element, name: string) => deepQuery<HTMLElement>(root, `[part~="${name}"]`)!;
 
-export type Widget = 'quick-exit' | 'helpline-banner' | 'red-flag-checklist' | 'story-carousel';
+export type Widget =
+  'quick-exit' | 'helpline-banner' | 'red-flag-checklist' | 'story-carousel' | 'scenario';
 
 /** One key state of one widget: how to render it and what the reader does to get there. */
 export interface WidgetState {
@@ -154,6 +155,39 @@ export const widgetStates: readonly WidgetState[] = [
     name: 'list-view',
     template: () =>
       html`<shield-story-carousel list .now=${NOW} .stories=${stories()}></shield-story-carousel>`,
+  },
+  {
+    widget: 'scenario',
+    name: 'start',
+    template: () => html`<shield-scenario scenario="job-offer-online"></shield-scenario>`,
+  },
+  {
+    widget: 'scenario',
+    name: 'feedback',
+    template: () => html`<shield-scenario scenario="job-offer-online"></shield-scenario>`,
+    act: async (el) => {
+      part(el, 'start-button').click();
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      part(el, 'choice').click();
+    },
+  },
+  {
+    widget: 'scenario',
+    name: 'ending',
+    template: () => html`<shield-scenario scenario="transit-offer" country="UA"></shield-scenario>`,
+    act: async (el) => {
+      const step = async (name: string) => {
+        part(el, name).click();
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      };
+      // Start, then the first choice twice: the riskier ending.
+      await step('start-button');
+      for (let i = 0; i < 2; i++) {
+        await step('choice');
+        await step('continue-button');
+      }
+      await rendered(el);
+    },
   },
 ];
 
