@@ -133,27 +133,14 @@ describe('the published JSON Schema', () => {
   it("describes the agency's own helpline records fully, not as any object", () => {
     const helplines = campaignJsonSchema()['properties'] as Json;
     const record = helplines['helplines'].properties.custom.items;
+    const required = ['id', 'country', 'organisation', 'name', 'topics', 'channels', 'confirmed'];
+    expect(record.required).to.deep.equal(required);
     expect(Object.keys(record.properties)).to.include.members([
-      'id',
-      'country',
-      'organisation',
-      'name',
-      'topics',
-      'channels',
+      ...required,
       'hours',
       'languages',
       'sources',
       'verified',
-      'confirmed',
-    ]);
-    expect(record.required).to.deep.equal([
-      'id',
-      'country',
-      'organisation',
-      'name',
-      'topics',
-      'channels',
-      'confirmed',
     ]);
     expect(record.additionalProperties).to.equal(false);
     expect(record.properties.country.enum).to.include('PL');
