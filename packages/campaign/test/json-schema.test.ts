@@ -8,6 +8,21 @@ const good = async () => (await fetch(new URL('./fixtures/good.json', import.met
 /** Campaigns built from the good one by one change each. The JSON is loosely typed on purpose. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form JSON under test
 type Json = Record<string, any>;
+/** A valid helpline record of the agency's own. */
+const ownHelpline = (): Json => ({
+  id: 'pl-own',
+  country: 'PL',
+  organisation: 'Agency',
+  name: 'Our line',
+  topics: ['trafficking'],
+  channels: [{ type: 'phone', display: '+48 22 000 00 00', href: 'tel:+48220000000' }],
+  hours: { timeZone: 'Europe/Warsaw', weekly: { mon: [['09:00', '17:00']] } },
+  languages: { codes: ['pl', 'uk'], interpreters: true },
+  sources: [{ url: 'https://agency.example/', accessed: '2026-11' }],
+  verified: '2026-11-28',
+  confirmed: false,
+});
+
 const changes: Record<string, (c: Json) => void> = {
   'no version': (c) => delete c.version,
   'version 2': (c) => (c.version = 2),
@@ -55,7 +70,27 @@ const changes: Record<string, (c: Json) => void> = {
   'print language by name': (c) => (c.print.languages = ['Ukrainian']),
   'print neutral title empty': (c) => (c.print.neutralTitle = ''),
   'story consent to print as text': (c) => (c.stories[0].consent.print = 'yes'),
+  'own helpline without name': (c) => {
+    const { name: _name, ...record } = ownHelpline();
+    c.helplines.custom = [record];
+  },
+  'own helpline country lower case': (c) =>
+    (c.helplines.custom = [{ ...ownHelpline(), country: 'pl' }]),
+  'own helpline channel of unknown type': (c) =>
+    (c.helplines.custom = [
+      { ...ownHelpline(), channels: [{ type: 'fax', display: '1', href: 'tel:+481' }] },
+    ]),
+  'own helpline with an unknown field': (c) =>
+    (c.helplines.custom = [{ ...ownHelpline(), colour: 'red' }]),
+  'own helpline hours not a time': (c) =>
+    (c.helplines.custom = [
+      {
+        ...ownHelpline(),
+        hours: { timeZone: 'Europe/Warsaw', weekly: { mon: [['9am', '17:00']] } },
+      },
+    ]),
   // valid variants
+  'own helpline': (c) => (c.helplines.custom = [ownHelpline()]),
   'minimal campaign': (c) => {
     for (const key of Object.keys(c))
       if (!['version', 'id', 'languages'].includes(key)) delete c[key];
@@ -101,7 +136,40 @@ describe('the published JSON Schema', () => {
         return validateCampaign(campaign).length === 0;
       }),
     );
-    expect(verdicts.filter(Boolean).length).to.equal(6);
-    expect(verdicts.filter((v) => !v).length).to.equal(Object.keys(changes).length - 6);
+    expect(verdicts.filter(Boolean).length).to.equal(7);
+    expect(verdicts.filter((v) => !v).length).to.equal(Object.keys(changes).length - 7);
+  });
+
+  it("describes the agency's own helpline records fully, not as any object", () => {
+    const helplines = campaignJsonSchema()['properties'] as Json;
+    const record = helplines['helplines'].properties.custom.items;
+    const required = ['id', 'country', 'organisation', 'name', 'topics', 'channels', 'confirmed'];
+    expect(record.required).to.deep.equal(required);
+    expect(Object.keys(record.properties)).to.include.members([
+      ...required,
+      'hours',
+      'languages',
+      'sources',
+      'verified',
+    ]);
+    expect(record.additionalProperties).to.equal(false);
+    expect(record.properties.country.enum).to.include('PL');
+    expect(record.properties.verified.format).to.equal('date');
+    const channel = record.properties.channels.items;
+    expect(channel.required).to.deep.equal(['type', 'display', 'href']);
+    expect(channel.properties.type.enum).to.deep.equal([
+      'phone',
+      'sms',
+      'whatsapp',
+      'chat',
+      'form',
+      'email',
+    ]);
+    expect(channel.properties.fromAbroad.properties).to.not.have.property('inCountryOnly');
+    expect(record.properties.hours.anyOf).to.have.length(2);
+    expect(
+      record.properties.hours.anyOf[1].properties.weekly.properties.mon.items.items.pattern,
+    ).to.be.a('string');
+    expect(record.properties.sources.items.required).to.deep.equal(['url']);
   });
 });

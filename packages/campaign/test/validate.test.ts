@@ -176,10 +176,15 @@ describe('validateCampaign', () => {
       include: ['pl-own'],
     };
     const found = validateCampaign(campaign);
+    expect(found.map((p) => p.path)).to.deep.equal([
+      ['helplines', 'custom', 0, 'channels', 0, 'href'],
+    ]);
     expect(found.map((p) => formatPath(p.path))).to.deep.equal([
       'helplines.custom[0].channels[0].href',
     ]);
-    expect(found[0]!.message).to.contain('javascript:alert(1)');
+    expect(found[0]!.message).to.equal(
+      'helplines.custom[0].channels[0].href: "javascript:alert(1)" is not an allowed link (use tel:, sms:, https: or mailto:)',
+    );
   });
 });
 

@@ -3,7 +3,8 @@
  * helplines to show, as a schema (the campaign validator, the JSON Schema and the TypeScript type
  * all come from it). No DOM.
  */
-import { COUNTRY_CODES } from '@shieldkit/helplines';
+import { COUNTRY_CODES, validateHelpline } from '@shieldkit/helplines';
+import { helplineSchema } from '@shieldkit/helplines/schema.js';
 import { LIMITS, list, object, oneOf, record, text, type Infer } from '@shieldkit/core/schema.js';
 
 const country = (description: string) => oneOf([...COUNTRY_CODES], description, 'country');
@@ -23,7 +24,8 @@ export const helplinesCampaign = object('Which helplines to show.', {
     },
   ),
   custom: list(
-    record('A helpline record (see @shieldkit/helplines).'),
+    // Described by the record's schema; checked by its own validator (rules across fields).
+    record('A helpline record (see @shieldkit/helplines).', helplineSchema, validateHelpline),
     'Your own verified helpline records; they win over ours.',
     { itemized: true, max: LIMITS.helplineRecords },
   ),

@@ -55,7 +55,7 @@ export function mergeHelplines(
   const problems: SkippedRecord[] = [];
   if (!Array.isArray(agencyRecords)) {
     const message = `agency helplines must be a list of records; got ${agencyRecords === null ? 'null' : typeof agencyRecords}`;
-    return { records, problems: [{ problems: [{ path: '(records)', message }] }] };
+    return { records, problems: [{ problems: [{ path: [], message }] }] };
   }
   const seen = new Map<string, number>();
   // Where each of our ids is in `records`, so replacing one is a lookup (linear in all records).
@@ -73,11 +73,11 @@ export function mergeHelplines(
       found = validateHelpline(record);
       if (found.length === 0) valid = normaliseHelpline(record as Helpline);
     } catch {
-      found = [{ path: '(record)', message: 'could not be read' }];
+      found = [{ path: [], message: 'could not be read' }];
     }
     if (found.length === 0 && id !== undefined && seen.has(id)) {
       found = [
-        { path: 'id', message: `"${id}" is already used by agency record ${seen.get(id)!}` },
+        { path: ['id'], message: `"${id}" is already used by agency record ${seen.get(id)!}` },
       ];
     }
     if (found.length > 0) {

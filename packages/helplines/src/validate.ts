@@ -1,3 +1,11 @@
+import {
+  formatPath,
+  isCalendarDate,
+  isObject,
+  show as showValue,
+  type Fields,
+  type Path,
+} from '@shieldkit/core/schema.js';
 import { isCountryCode } from './countries.js';
 import { isTimeZone, parseTime } from './hours.js';
 import { isE164, isNationalDigits } from './phone.js';
@@ -10,55 +18,32 @@ import {
   type ChannelType,
   type Helpline,
 } from './types.js';
+import { helplineSchema } from './schema.js';
 
-/** One thing wrong in a record: where (`channels[1].href`) and what, in plain language. */
+/**
+ * One thing wrong in a record: where (`['channels', 1, 'href']`, from the record; `[]` is the record
+ * itself) and what, in plain language (the place is not in the message: `formatProblem` adds it).
+ */
 export interface Problem {
-  path: string;
+  path: Path;
   message: string;
 }
 
 /** A problem as one line of text: `channels[1].href: "javascript:…" is not an allowed link …`. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.path}: ${problem.message}`;
+  return `${formatPath(problem.path) || '(record)'}: ${problem.message}`;
 }
 
-type Report = (path: string, message: string) => void;
-type Fields = Record<string, unknown>;
+type Report = (path: Path, message: string) => void;
 
-const RECORD_FIELDS = [
-  'id',
-  'country',
-  'organisation',
-  'name',
-  'topics',
-  'audience',
-  'channels',
-  'hours',
-  'languages',
-  'free',
-  'sources',
-  'verified',
-  'confirmed',
-  'unconfirmed',
-  // The format before sources/verified: still read, see checkSources.
-  'source',
-  'lastVerified',
-];
-const SOURCE_FIELDS = ['url', 'states', 'accessed', 'supports'];
-const CHANNEL_FIELDS = [
-  'type',
-  'display',
-  'href',
-  'keyword',
-  'inCountryOnly',
-  'fromAbroad',
-  'tty',
-  'languages',
-  'hours',
-  'confirmed',
-  'note',
-];
-const ABROAD_FIELDS = CHANNEL_FIELDS.filter((f) => f !== 'inCountryOnly' && f !== 'fromAbroad');
+// The fields each object may have, from the record's schema (schema.ts).
+const fieldsOf = (schema: { properties: object }) => Object.keys(schema.properties);
+const channelSchema = helplineSchema.properties.channels.items;
+const RECORD_FIELDS = fieldsOf(helplineSchema);
+const SOURCE_FIELDS = fieldsOf(helplineSchema.properties.sources.items);
+const CHANNEL_FIELDS = fieldsOf(channelSchema);
+const ABROAD_FIELDS = fieldsOf(channelSchema.properties.fromAbroad);
+const LANGUAGE_FIELDS = fieldsOf(helplineSchema.properties.languages);
 
 /** Which link scheme each channel type needs. */
 const SCHEME_OF: Record<ChannelType, string> = {
@@ -70,7 +55,7 @@ const SCHEME_OF: Record<ChannelType, string> = {
   email: 'mailto:',
 };
 const ALLOWED = 'use tel:, sms:, https: or mailto:';
-const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const MONTH = /^\d{4}-(\d{2})$/;
 
 /**
  * Characters a reader cannot see that change how text reads or what it is: C0/C1 controls, soft
@@ -110,26 +95,14 @@ function hiddenCharacter(text: string, strict: boolean): number | undefined {
   return undefined;
 }
 
-/** A value as it appears in a message: strings quoted (and cut short), others by kind. */
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') {
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  }
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  return String(value);
-}
-
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A value as it appears in a message (texts cut after 60 characters). */
+const show = (value: unknown) => showValue(value, 60);
 const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '';
-const join = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+const join = (path: Path, key: string | number): Path => [...path, key];
 const list = (items: readonly string[]) => `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
 
-function unknownFields(value: Fields, known: readonly string[], path: string, report: Report) {
+function unknownFields(value: Fields, known: readonly string[], path: Path, report: Report) {
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
       report(join(path, key), `is not a known field here; check the spelling`);
@@ -138,7 +111,7 @@ function unknownFields(value: Fields, known: readonly string[], path: string, re
 }
 
 /** Reports an invisible or direction-changing character in text a reader sees. */
-function checkVisible(value: unknown, path: string, report: Report, strict = false) {
+function checkVisible(value: unknown, path: Path, report: Report, strict = false) {
   if (typeof value !== 'string') return;
   const found = hiddenCharacter(value, strict);
   if (found === undefined) return;
@@ -150,13 +123,13 @@ function checkVisible(value: unknown, path: string, report: Report, strict = fal
   );
 }
 
-function requireText(value: unknown, path: string, what: string, report: Report) {
+function requireText(value: unknown, path: Path, what: string, report: Report) {
   if (value === undefined) report(path, `is missing: ${what}`);
   else if (!isText(value)) report(path, `must be a non-empty text (${what}); got ${show(value)}`);
   else checkVisible(value, path, report);
 }
 
-function checkNote(value: unknown, path: string, report: Report) {
+function checkNote(value: unknown, path: Path, report: Report) {
   if (value === undefined) return;
   if (typeof value !== 'string') report(path, `must be text; got ${show(value)}`);
   else checkVisible(value, path, report);
@@ -198,7 +171,7 @@ function dialledNumber(href: string): string | undefined {
  * it holds): one `@`, a dot in the domain, no second address, and no `to`, `cc` or `bcc` parameter
  * (which would copy the reader's message to someone else).
  */
-function checkMailto(rest: string, href: string, at: string, report: Report) {
+function checkMailto(rest: string, href: string, at: Path, report: Report) {
   const mark = rest.indexOf('?');
   let address = mark < 0 ? rest : rest.slice(0, mark);
   try {
@@ -237,13 +210,13 @@ function checkMailto(rest: string, href: string, at: string, report: Report) {
   }
 }
 
-function checkOptionalBoolean(value: unknown, path: string, report: Report) {
+function checkOptionalBoolean(value: unknown, path: Path, report: Report) {
   if (value !== undefined && typeof value !== 'boolean') {
     report(path, `must be true or false, or left out; got ${show(value)}`);
   }
 }
 
-function checkHttpUrl(value: unknown, path: string, report: Report) {
+function checkHttpUrl(value: unknown, path: Path, report: Report) {
   let ok = false;
   if (typeof value === 'string') {
     try {
@@ -266,13 +239,7 @@ function hasHiddenCharacters(text: string): boolean {
 }
 
 /** The number of a `tel:` or `sms:` link must be E.164, or national digits when in-country only. */
-function checkNumber(
-  number: string,
-  href: string,
-  inCountry: boolean,
-  path: string,
-  report: Report,
-) {
+function checkNumber(number: string, href: string, inCountry: boolean, path: Path, report: Report) {
   if (isE164(number) || (inCountry && isNationalDigits(number))) return;
   report(
     path,
@@ -282,7 +249,7 @@ function checkNumber(
   );
 }
 
-function checkHref(channel: Fields, path: string, abroad: boolean, outer: Report) {
+function checkHref(channel: Fields, path: Path, abroad: boolean, outer: Report) {
   let linkOk = true;
   const report: Report = (at, message) => {
     linkOk = false;
@@ -359,12 +326,12 @@ function checkHref(channel: Fields, path: string, abroad: boolean, outer: Report
   }
 }
 
-function checkLanguages(value: unknown, path: string, report: Report) {
+function checkLanguages(value: unknown, path: Path, report: Report) {
   if (value === undefined) return;
   if (!isObject(value)) {
     return report(path, `must be an object { codes, interpreters?, note? }; got ${show(value)}`);
   }
-  unknownFields(value, ['codes', 'interpreters', 'note'], path, report);
+  unknownFields(value, LANGUAGE_FIELDS, path, report);
   const { codes, interpreters, note } = value;
   if (!Array.isArray(codes)) {
     report(
@@ -408,7 +375,7 @@ function checkLanguages(value: unknown, path: string, report: Report) {
   }
 }
 
-function checkHours(value: unknown, path: string, report: Report) {
+function checkHours(value: unknown, path: Path, report: Report) {
   if (value === undefined) return;
   if (!isObject(value)) {
     return report(path, `must be { alwaysOpen: true } or { timeZone, weekly }; got ${show(value)}`);
@@ -490,7 +457,7 @@ function checkHours(value: unknown, path: string, report: Report) {
   if (periods === 0) report(at, 'has no opening times: leave hours out when they are unknown');
 }
 
-function checkChannel(value: unknown, path: string, abroad: boolean, report: Report) {
+function checkChannel(value: unknown, path: Path, abroad: boolean, report: Report) {
   if (!isObject(value)) {
     return report(path, `must be an object { type, display, href, … }; got ${show(value)}`);
   }
@@ -542,7 +509,7 @@ function checkChannel(value: unknown, path: string, abroad: boolean, report: Rep
 function checkList<T extends string>(
   value: unknown,
   known: readonly T[],
-  path: string,
+  path: Path,
   what: string,
   report: Report,
 ) {
@@ -560,17 +527,12 @@ function checkList<T extends string>(
 
 /** `true` for `YYYY-MM-DD` naming a real day, or (with `monthOnly`) `YYYY-MM`. */
 function isDate(value: unknown, monthOnly = false): boolean {
-  const match = typeof value === 'string' ? DATE.exec(value) : null;
-  if (!match) return false;
-  const [year, month, day] = match
-    .slice(1)
-    .map((part) => (part === undefined ? undefined : Number(part)));
-  if (day === undefined) return monthOnly && month! >= 1 && month! <= 12;
-  const date = new Date(Date.UTC(year!, month! - 1, day));
-  return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+  if (isCalendarDate(value)) return true;
+  const month = monthOnly && typeof value === 'string' ? MONTH.exec(value) : null;
+  return month !== null && Number(month[1]) >= 1 && Number(month[1]) <= 12;
 }
 
-function checkDate(value: unknown, path: string, report: Report) {
+function checkDate(value: unknown, path: Path, report: Report) {
   if (value === undefined) {
     return report(path, 'is missing: the date the facts were last checked, as YYYY-MM-DD');
   }
@@ -579,7 +541,7 @@ function checkDate(value: unknown, path: string, report: Report) {
   }
 }
 
-function checkSourceEntry(value: unknown, path: string, report: Report) {
+function checkSourceEntry(value: unknown, path: Path, report: Report) {
   if (!isObject(value)) {
     return report(
       path,
@@ -609,28 +571,28 @@ function checkSourceEntry(value: unknown, path: string, report: Report) {
 function checkSources(record: Fields, report: Report) {
   const { sources, verified, source, lastVerified } = record;
   if (sources === undefined && source !== undefined) {
-    if (typeof source === 'string') checkHttpUrl(source, 'source', report);
+    if (typeof source === 'string') checkHttpUrl(source, ['source'], report);
     else if (!Array.isArray(source) || source.length === 0) {
-      report('source', `must be a web address or a non-empty list of them; got ${show(source)}`);
-    } else source.forEach((url: unknown, i) => checkHttpUrl(url, join('source', i), report));
+      report(['source'], `must be a web address or a non-empty list of them; got ${show(source)}`);
+    } else source.forEach((url: unknown, i) => checkHttpUrl(url, join(['source'], i), report));
   } else if (sources === undefined) {
     report(
-      'sources',
+      ['sources'],
       'is missing: where the facts come from, e.g. [{ "url": "https://…", "states": "…", "accessed": "2026-11-28" }]',
     );
   } else if (!Array.isArray(sources) || sources.length === 0) {
-    report('sources', `must be a non-empty list of sources; got ${show(sources)}`);
+    report(['sources'], `must be a non-empty list of sources; got ${show(sources)}`);
   } else {
-    sources.forEach((entry: unknown, i) => checkSourceEntry(entry, join('sources', i), report));
+    sources.forEach((entry: unknown, i) => checkSourceEntry(entry, join(['sources'], i), report));
   }
   if (source !== undefined && sources !== undefined) {
-    report('source', 'is the older name of sources: keep sources only');
+    report(['source'], 'is the older name of sources: keep sources only');
   }
   if (verified === undefined && lastVerified !== undefined)
-    checkDate(lastVerified, 'lastVerified', report);
-  else checkDate(verified, 'verified', report);
+    checkDate(lastVerified, ['lastVerified'], report);
+  else checkDate(verified, ['verified'], report);
   if (lastVerified !== undefined && verified !== undefined) {
-    report('lastVerified', 'is the older name of verified: keep verified only');
+    report(['lastVerified'], 'is the older name of verified: keep verified only');
   }
 }
 
@@ -640,7 +602,7 @@ function checkSources(record: Fields, report: Report) {
  * and nothing throws for a wrong type.
  *
  *     validateHelpline({ ...record, channels: [{ type: 'chat', display: 'x', href: 'javascript:alert(1)' }] })
- *     // → [{ path: 'channels[0].href',
+ *     // → [{ path: ['channels', 0, 'href'],
  *     //      message: '"javascript:alert(1)" is not an allowed link (use tel:, sms:, https: or mailto:)' }]
  *
  * Text fields (names, notes) are data: they are checked for type, not for HTML, because Shieldkit
@@ -650,60 +612,57 @@ export function validateHelpline(record: unknown): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (path, message) => void problems.push({ path, message });
   if (!isObject(record)) {
-    report(
-      '(record)',
-      `a helpline must be an object { id, country, name, … }; got ${show(record)}`,
-    );
+    report([], `a helpline must be an object { id, country, name, … }; got ${show(record)}`);
     return problems;
   }
-  unknownFields(record, RECORD_FIELDS, '', report);
+  unknownFields(record, RECORD_FIELDS, [], report);
   const { id, country, organisation, name, channels } = record;
-  requireText(id, 'id', 'a unique identifier such as "us-nhth"', report);
+  requireText(id, ['id'], 'a unique identifier such as "us-nhth"', report);
   if (country === undefined)
-    report('country', 'is missing: a two-letter ISO 3166-1 code such as "US"');
+    report(['country'], 'is missing: a two-letter ISO 3166-1 code such as "US"');
   else if (!isCountryCode(country)) {
     report(
-      'country',
+      ['country'],
       typeof country === 'string' && isCountryCode(country.toUpperCase())
         ? `${show(country)} must be written in upper case: "${country.toUpperCase()}"`
         : `${show(country)} is not an ISO 3166-1 alpha-2 country code (two upper-case letters such as "US")`,
     );
   }
-  requireText(organisation, 'organisation', 'who runs the helpline', report);
-  requireText(name, 'name', "the helpline's name", report);
+  requireText(organisation, ['organisation'], 'who runs the helpline', report);
+  requireText(name, ['name'], "the helpline's name", report);
   const audience = record['audience'];
   if (audience !== undefined && !(AUDIENCES as readonly unknown[]).includes(audience)) {
     report(
-      'audience',
+      ['audience'],
       `${show(audience)} is not an audience (use ${list(AUDIENCES)}), or leave it out when unknown`,
     );
   }
-  checkList(record['topics'], TOPICS, 'topics', 'topics', report);
+  checkList(record['topics'], TOPICS, ['topics'], 'topics', report);
   if (Array.isArray(record['topics']) && record['topics'].length === 0) {
-    report('topics', 'is empty: name at least one topic');
+    report(['topics'], 'is empty: name at least one topic');
   }
   if (!Array.isArray(channels) || channels.length === 0) {
     report(
-      'channels',
+      ['channels'],
       `must be a list of at least one way to reach the helpline; got ${show(channels)}`,
     );
   } else {
     channels.forEach((channel: unknown, i) =>
-      checkChannel(channel, join('channels', i), false, report),
+      checkChannel(channel, join(['channels'], i), false, report),
     );
   }
-  checkHours(record['hours'], 'hours', report);
-  checkLanguages(record['languages'], 'languages', report);
-  checkOptionalBoolean(record['free'], 'free', report);
+  checkHours(record['hours'], ['hours'], report);
+  checkLanguages(record['languages'], ['languages'], report);
+  checkOptionalBoolean(record['free'], ['free'], report);
   checkSources(record, report);
   if (typeof record['confirmed'] !== 'boolean') {
     report(
-      'confirmed',
+      ['confirmed'],
       `must be true (checked with the operator) or false; got ${show(record['confirmed'])}`,
     );
   }
   if (record['unconfirmed'] !== undefined) {
-    checkList(record['unconfirmed'], UNCONFIRMED_PARTS, 'unconfirmed', 'record parts', report);
+    checkList(record['unconfirmed'], UNCONFIRMED_PARTS, ['unconfirmed'], 'record parts', report);
   }
   return problems;
 }

@@ -53,7 +53,7 @@ describe('mergeHelplines', () => {
         id: 'us-nhth',
         problems: [
           {
-            path: 'channels[0].href',
+            path: ['channels', 0, 'href'],
             message:
               '"javascript:alert(1)" is not an allowed link (use tel:, sms:, https: or mailto:)',
           },
@@ -63,7 +63,7 @@ describe('mergeHelplines', () => {
         index: 1,
         problems: [
           {
-            path: '(record)',
+            path: [],
             message: 'a helpline must be an object { id, country, name, … }; got "not a record"',
           },
         ],
@@ -79,7 +79,7 @@ describe('mergeHelplines', () => {
       {
         index: 1,
         id: 'pl-agency',
-        problems: [{ path: 'id', message: '"pl-agency" is already used by agency record 0' }],
+        problems: [{ path: ['id'], message: '"pl-agency" is already used by agency record 0' }],
       },
     ]);
   });
@@ -89,9 +89,7 @@ describe('mergeHelplines', () => {
     expect(records).to.deep.equal([...helplines]);
     expect(problems).to.deep.equal([
       {
-        problems: [
-          { path: '(records)', message: 'agency helplines must be a list of records; got object' },
-        ],
+        problems: [{ path: [], message: 'agency helplines must be a list of records; got object' }],
       },
     ]);
     expect(mergeHelplines(helplines, null).problems[0]!.problems[0]!.message).to.equal(
@@ -111,7 +109,7 @@ describe('mergeHelplines', () => {
     const { records, problems } = mergeHelplines([], [trap]);
     expect(records).to.deep.equal([]);
     expect(problems).to.deep.equal([
-      { index: 0, problems: [{ path: '(record)', message: 'could not be read' }] },
+      { index: 0, problems: [{ path: [], message: 'could not be read' }] },
     ]);
   });
 

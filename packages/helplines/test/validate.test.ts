@@ -239,7 +239,7 @@ describe('validateHelpline', () => {
         expect(
           validateHelpline(value).map((p) => p.path),
           String(value),
-        ).to.deep.equal(['(record)']);
+        ).to.deep.equal([[]]);
       }
       expect(validateHelpline(null).map(formatProblem)).to.deep.equal([
         '(record): a helpline must be an object { id, country, name, … }; got null',
@@ -347,71 +347,77 @@ describe('validateHelpline', () => {
       unconfirmed: ['hours', 'everything'],
     };
     expect(validateHelpline(hostile)).to.deep.equal([
-      { path: 'id', message: 'is missing: a unique identifier such as "us-nhth"' },
+      { path: ['id'], message: 'is missing: a unique identifier such as "us-nhth"' },
       {
-        path: 'country',
+        path: ['country'],
         message:
           '"United States" is not an ISO 3166-1 alpha-2 country code (two upper-case letters such as "US")',
       },
-      { path: 'organisation', message: 'must be a non-empty text (who runs the helpline); got ""' },
-      { path: 'name', message: "is missing: the helpline's name" },
-      { path: 'topics', message: 'is empty: name at least one topic' },
       {
-        path: 'channels[1].href',
+        path: ['organisation'],
+        message: 'must be a non-empty text (who runs the helpline); got ""',
+      },
+      { path: ['name'], message: "is missing: the helpline's name" },
+      { path: ['topics'], message: 'is empty: name at least one topic' },
+      {
+        path: ['channels', 1, 'href'],
         message: '"javascript:alert(1)" is not an allowed link (use tel:, sms:, https: or mailto:)',
       },
       {
-        path: 'channels[2].type',
+        path: ['channels', 2, 'type'],
         message: '"fax" is not a channel type (use phone, sms, whatsapp, chat, form or email)',
       },
       {
-        path: 'channels[2].display',
+        path: ['channels', 2, 'display'],
         message: 'must be a non-empty text (what the reader sees, e.g. "1-888-373-7888"); got 42',
       },
       {
-        path: 'channels[2].href',
+        path: ['channels', 2, 'href'],
         message:
           '"tel:555" is not an E.164 number: write the scheme, "+", the country code and the number, digits only (e.g. "tel:+18883737888"); national digits are allowed only on a channel marked inCountryOnly',
       },
-      { path: 'channels[2].inCountryOnly', message: 'must be true, or left out; got "yes"' },
+      { path: ['channels', 2, 'inCountryOnly'], message: 'must be true, or left out; got "yes"' },
       {
-        path: 'channels[2].tty',
+        path: ['channels', 2, 'tty'],
         message: 'must be true or the TTY number as text (e.g. "711"); got 0',
       },
-      { path: 'channels[2].confirmed', message: 'must be true or false, or left out; got "no"' },
-      { path: 'channels[2].note', message: 'must be text; got 1' },
       {
-        path: 'channels[3]',
+        path: ['channels', 2, 'confirmed'],
+        message: 'must be true or false, or left out; got "no"',
+      },
+      { path: ['channels', 2, 'note'], message: 'must be text; got 1' },
+      {
+        path: ['channels', 3],
         message: 'must be an object { type, display, href, … }; got "call us"',
       },
       {
-        path: 'hours.timeZone',
+        path: ['hours', 'timeZone'],
         message:
           '"Nowhere/Land" is not a time zone this browser knows (use an IANA name such as "Europe/London")',
       },
       {
-        path: 'hours.weekly.mon[0][0]',
+        path: ['hours', 'weekly', 'mon', 0, 0],
         message: '"9" is not a time: write HH:MM on the 24-hour clock (e.g. "09:00")',
       },
       {
-        path: 'hours.weekly.mon[0][1]',
+        path: ['hours', 'weekly', 'mon', 0, 1],
         message: '"5" is not a time: write HH:MM on the 24-hour clock, up to "24:00"',
       },
       {
-        path: 'sources',
+        path: ['sources'],
         message:
           'is missing: where the facts come from, e.g. [{ "url": "https://…", "states": "…", "accessed": "2026-11-28" }]',
       },
       {
-        path: 'verified',
+        path: ['verified'],
         message: 'is missing: the date the facts were last checked, as YYYY-MM-DD',
       },
       {
-        path: 'confirmed',
+        path: ['confirmed'],
         message: 'must be true (checked with the operator) or false; got nothing',
       },
       {
-        path: 'unconfirmed[1]',
+        path: ['unconfirmed', 1],
         message:
           '"everything" is not one of the record parts (use channels, hours, languages, free, topics or audience)',
       },

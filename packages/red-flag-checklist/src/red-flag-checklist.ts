@@ -9,7 +9,6 @@ import type {} from '@shieldkit/helpline-banner';
 import { resolveChecklistItems, type ChecklistItemInput } from './items.js';
 import { scoreChecklist, type ChecklistLevel, type ChecklistThresholds } from './scoring.js';
 import {
-  CHECKLIST_CATEGORIES,
   CHECKLIST_SETS,
   CHECKLIST_SOURCES,
   type ChecklistItem,
@@ -17,6 +16,7 @@ import {
 } from './sets.js';
 import { DEFAULT_CHECKLIST_SET } from './campaign.js';
 import { styles } from './red-flag-checklist.styles.js';
+import { renderChecklist } from './red-flag-checklist.view.js';
 
 /** What `shield-checklist-result` carries: the set and the level. Never the answers. */
 export interface ChecklistResultDetail {
@@ -321,63 +321,6 @@ export class ShieldRedFlagChecklist extends ShieldElement {
     }, CHECKLIST_RESULT_DELAY);
   }
 
-  private renderItem(item: ChecklistItem, index: number): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
-    const id = `item-${index}`;
-    const why =
-      item.whyText ??
-      (item.why && item.text === undefined ? t(`checklist.why.${item.id}`) : undefined);
-    return html`<div part="item" class="item" data-item=${item.id}>
-      <input
-        type="checkbox"
-        part="checkbox"
-        id=${id}
-        autocomplete="off"
-        aria-describedby=${ifDefined(why ? `${id}-why` : undefined)}
-        .checked=${this.checked.has(item.id)}
-        @change=${(event: Event) => this.toggle(item.id, event)}
-      />
-      <label part="label" for=${id}>${item.text ?? t(`checklist.items.${item.id}`)}</label>
-      ${
-        why
-          ? html`<p part="why" class="why" id="${id}-why">
-              <span class="why-label">${t('checklist.whyLabel')}</span> ${why}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderGroups(): TemplateResult[] {
-    const groups = new Map<string, ChecklistItem[]>();
-    for (const item of this.list)
-      groups.set(item.category, [...(groups.get(item.category) ?? []), item]);
-    let index = 0;
-    return [...groups].map(
-      ([category, items]) =>
-        html`<fieldset part="group" class="group">
-          <legend part="legend">
-            ${CHECKLIST_CATEGORIES.has(category) ? this.localize.t(`checklist.categories.${category}`) : category}
-          </legend>
-          ${items.map((item) => this.renderItem(item, index++))}
-        </fieldset>`,
-    );
-  }
-
-  private renderChecklist(): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
-    return html`
-      <div part="title" class="title" role="heading" aria-level=${this.headingLevel}>
-        ${t(`checklist.sets.${this.set}.title`)}
-      </div>
-      <p part="intro" class="intro">${t(`checklist.sets.${this.set}.intro`)}</p>
-      ${this.renderGroups()}
-      <div part="result" class="result" role="status" data-level=${this.level}>
-        ${t(`checklist.result.${this.set}.${this.level}`)}
-      </div>
-    `;
-  }
-
   private renderHelp(): TemplateResult {
     // A country of its own or the campaign's: only the element's own is passed on, the banner
     // reads the campaign itself.
@@ -405,7 +348,15 @@ export class ShieldRedFlagChecklist extends ShieldElement {
       <div part="base" class="base" lang=${this.localize.language} dir=${this.localize.dir}>
         ${
           ready
-            ? this.renderChecklist()
+            ? renderChecklist({
+                t,
+                set: this.set,
+                level: this.level,
+                list: this.list,
+                checked: this.checked,
+                headingLevel: this.headingLevel,
+                toggle: (id, event) => this.toggle(id, event),
+              })
             : html`<p part="loading" role="status">
                 ${t(this.texts === 'failed' ? 'checklist.loadFailed' : 'checklist.loading')}
               </p>`

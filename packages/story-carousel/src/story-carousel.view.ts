@@ -145,19 +145,25 @@ export function renderStory(view: CarouselView, story: Story, index: number): Te
     }`;
 }
 
+/** The previous or the next button: its chevron points back or forward, before or after its text. */
+function renderStep(view: CarouselView, step: 'previous' | 'next'): TemplateResult {
+  const previous = step === 'previous';
+  return html`<button
+    part=${step}
+    class="button nav"
+    type="button"
+    aria-controls="slides"
+    @click=${() => (previous ? view.previous() : view.next())}
+  >
+    ${previous ? icon(chevron, 'back') : nothing}<span>${view.t(step)}</span>${previous ? nothing : icon(chevron, 'forward')}
+  </button>`;
+}
+
 /** Previous, the slide picker and next (with more than one story). */
 function renderControls(view: CarouselView): TemplateResult | typeof nothing {
   return view.shown.length > 1
     ? html`<div part="controls" class="controls" @keydown=${view.onKeyDown}>
-        <button
-          part="previous"
-          class="button nav"
-          type="button"
-          aria-controls="slides"
-          @click=${() => view.previous()}
-        >
-          ${icon(chevron, 'back')}<span>${view.t('previous')}</span>
-        </button>
+        ${renderStep(view, 'previous')}
         <div part="picker" class="picker" role="group" aria-label=${view.t('picker')}>
           ${view.shown.map(
             (_, i) =>
@@ -175,15 +181,7 @@ function renderControls(view: CarouselView): TemplateResult | typeof nothing {
               </button>`,
           )}
         </div>
-        <button
-          part="next"
-          class="button nav"
-          type="button"
-          aria-controls="slides"
-          @click=${() => view.next()}
-        >
-          <span>${view.t('next')}</span>${icon(chevron, 'forward')}
-        </button>
+        ${renderStep(view, 'next')}
       </div>`
     : nothing;
 }

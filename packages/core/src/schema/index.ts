@@ -6,6 +6,7 @@
 export {
   FORMATS,
   boolean,
+  either,
   integer,
   list,
   localized,
@@ -16,6 +17,7 @@ export {
   text,
   type ArraySchema,
   type BooleanSchema,
+  type EitherSchema,
   type Format,
   type Infer,
   type IntegerSchema,
@@ -23,6 +25,7 @@ export {
   type LocalizedSchema,
   type MapSchema,
   type ObjectSchema,
+  type RecordProblem,
   type RecordSchema,
   type Schema,
   type StringSchema,

@@ -29,7 +29,11 @@ export function toJsonSchema(schema: Schema): JsonSchema {
     case 'boolean':
       return { type: 'boolean', description };
     case 'record':
-      return { type: 'object', description };
+      return schema.shape
+        ? { ...toJsonSchema(schema.shape), description }
+        : { type: 'object', description };
+    case 'either':
+      return { description, anyOf: schema.of.map((shape) => toJsonSchema(shape)) };
     case 'localized':
       return {
         description,

@@ -13,7 +13,16 @@
 export type Localized = string | Record<string, string>;
 
 export type Format =
-  'date' | 'https-url' | 'color' | 'language' | 'country' | 'id' | 'key' | 'css-length' | 'font';
+  | 'date'
+  | 'https-url'
+  | 'color'
+  | 'language'
+  | 'country'
+  | 'id'
+  | 'key'
+  | 'css-length'
+  | 'font'
+  | 'time';
 
 /** How each format is written, as a pattern and as advice for a person. */
 export const FORMATS: Readonly<Record<Format, { pattern: string; advice: string }>> = {
@@ -32,6 +41,10 @@ export const FORMATS: Readonly<Record<Format, { pattern: string; advice: string 
     advice: 'a length like 4px, 0.5rem or 0',
   },
   font: { pattern: '^[^;{}<>]+$', advice: 'a list of font names without ; { } < >' },
+  time: {
+    pattern: '^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$',
+    advice: 'a time on the 24-hour clock written HH:MM, like 09:00',
+  },
 };
 
 interface Described {
@@ -86,13 +99,31 @@ export interface MapSchema<V extends Schema = Schema> extends Described {
   values: V;
 }
 
-/** An object checked by a validator of its own (helpline records): only "an object" here. */
-export interface RecordSchema extends Described {
+/** One problem a record's own validator found: where from the record, and what (no place in it). */
+export interface RecordProblem {
+  path: readonly (string | number)[];
+  message: string;
+}
+
+/**
+ * An object checked by a validator of its own (helpline records, whose rules reach across fields):
+ * `shape` describes it for the JSON Schema and the type, `check` finds its problems.
+ */
+export interface RecordSchema<S extends Schema | undefined = Schema | undefined> extends Described {
   type: 'record';
+  shape?: S;
+  check?: (value: Record<string, unknown>) => readonly RecordProblem[];
+}
+
+/** A value that is one of several shapes (`true` or a number; opening hours of two kinds). */
+export interface EitherSchema<O extends readonly Schema[] = readonly Schema[]> extends Described {
+  type: 'either';
+  of: O;
 }
 
 export type Schema =
   | RecordSchema
+  | EitherSchema
   | StringSchema
   | IntegerSchema
   | BooleanSchema
@@ -123,9 +154,13 @@ export type Infer<S> =
                       [K in Exclude<keyof P, R>]?: Infer<P[K]>;
                     }
                   >
-                : S extends RecordSchema
-                  ? Record<string, unknown>
-                  : unknown;
+                : S extends RecordSchema<infer R>
+                  ? [R] extends [Schema]
+                    ? Infer<R>
+                    : Record<string, unknown>
+                  : S extends EitherSchema<infer O>
+                    ? Infer<O[number]>
+                    : unknown;
 
 /** Text (optionally in a `format`). */
 export const text = (description: string, format?: Format): StringSchema => ({
@@ -172,8 +207,23 @@ export const object = <P extends Record<string, Schema>, const R extends keyof P
   why: Readonly<Record<R, string>> = {} as Record<R, string>,
 ): ObjectSchema<P, R> => ({ type: 'object', description, properties, why });
 
-/** An object that a validator of its own checks (`helplines.custom`). */
-export const record = (description: string): RecordSchema => ({ type: 'record', description });
+/** An object that a validator of its own checks (`helplines.custom`), described by `shape`. */
+export const record = <S extends Schema | undefined = undefined>(
+  description: string,
+  shape?: S,
+  check?: RecordSchema['check'],
+): RecordSchema<S> => ({
+  type: 'record',
+  description,
+  ...(shape ? { shape } : {}),
+  ...(check ? { check } : {}),
+});
+
+/** One of the shapes in `of`. */
+export const either = <const O extends readonly Schema[]>(
+  of: O,
+  description: string,
+): EitherSchema<O> => ({ type: 'either', description, of });
 
 /** An object whose keys are written in `keys` format, each holding a `values`. */
 export const map = <V extends Schema>(

@@ -20,6 +20,7 @@ const EXPECTED: Record<Schema['type'], string> = {
   map: 'an object { … }',
   localized: 'text, or an object of texts by language like { "en": "…" }',
   record: 'an object { … }',
+  either: 'one of several shapes',
 };
 
 /** True when `value` is written in `format` (a date must also exist in the calendar). */
@@ -98,8 +99,28 @@ function check(
       if (typeof value !== 'boolean') wrongType();
       return;
     case 'record':
-      if (!isObject(value)) wrongType();
+      if (!isObject(value)) return wrongType();
+      for (const problem of schema.check?.(value) ?? []) {
+        const where = [...path, ...problem.path];
+        out.push({
+          path: where,
+          message: `${place(where, root)}: ${problem.message}`,
+          level: 'error',
+        });
+      }
       return;
+    case 'either': {
+      const fits = schema.of.some((shape) => {
+        const problems: Problem[] = [];
+        check(shape, value, path, root, problems);
+        return problems.length === 0;
+      });
+      if (!fits) {
+        const kinds = [...new Set(schema.of.map((shape) => EXPECTED[shape.type]))];
+        error(`should be ${kinds.join(' or ')}, but is ${show(value)}`);
+      }
+      return;
+    }
     case 'localized':
       if (typeof value === 'string') {
         if (!tooLong(value) && value.trim() === '') error('is empty');
