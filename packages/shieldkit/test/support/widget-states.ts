@@ -91,6 +91,16 @@ export const widgetStates: readonly WidgetState[] = [
       ></shield-helpline-banner>`,
   },
   {
+    // The sources behind "Last checked": links that show only once the reader opens the disclosure.
+    widget: 'helpline-banner',
+    name: 'sources-open',
+    template: () =>
+      html`<shield-helpline-banner country="US" .now=${NOW}></shield-helpline-banner>`,
+    act: (el) => {
+      (part(el, 'checked') as HTMLDetailsElement).open = true;
+    },
+  },
+  {
     widget: 'helpline-banner',
     name: 'displacement',
     template: () =>
