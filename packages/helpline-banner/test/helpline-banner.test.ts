@@ -346,7 +346,7 @@ describe('<shield-helpline-banner>', () => {
         expect(names(el)).to.not.include('The 201st');
         expect(events.codes).to.deep.equal(['invalid-helpline']);
         expect(errors.messages).to.deep.equal([
-          'Shieldkit: <shield-helpline-banner> helpline record number 201 was skipped: (records): at most 200 agency records are read: this one and the 4 after it are left out',
+          'Shieldkit: <shield-helpline-banner> helpline record number 201 was skipped: (record): at most 200 agency records are read: this one and the 4 after it are left out',
         ]);
       } finally {
         errors.restore();

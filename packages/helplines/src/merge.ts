@@ -92,7 +92,7 @@ export function mergeHelplines(
   const rest = agencyRecords.length - max;
   if (rest > 0) {
     const message = `at most ${max} agency records are read: this one${rest > 1 ? ` and the ${rest - 1} after it are` : ' is'} left out`;
-    problems.push({ index: max, problems: [{ path: '(records)', message }] });
+    problems.push({ index: max, problems: [{ path: [], message }] });
   }
   return { records, problems };
 }

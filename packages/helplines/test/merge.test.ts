@@ -129,7 +129,7 @@ describe('mergeHelplines', () => {
         index: 200,
         problems: [
           {
-            path: '(records)',
+            path: [],
             message:
               'at most 200 agency records are read: this one and the 2 after it are left out',
           },

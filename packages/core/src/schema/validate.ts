@@ -112,7 +112,7 @@ function check(
     case 'either': {
       const fits = schema.of.some((shape) => {
         const problems: Problem[] = [];
-        check(shape, value, path, root, problems);
+        check(shape, value, path, root, problems, leftOut);
         return problems.length === 0;
       });
       if (!fits) {
