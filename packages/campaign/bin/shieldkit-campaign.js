@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npx @shieldkit/campaign validate campaign.json
 // npx @shieldkit/campaign embed [campaign.json] [--widgets …] [--lang …] [--base URL]
-import { readFileSync } from 'node:fs';
+// npx @shieldkit/campaign print campaign.json --format poster-a4 [--lang uk,pl] [--out poster.pdf]
+import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../dist/cli.js';
 import { runEmbed } from '../dist/embed-cli.js';
 
@@ -18,6 +19,16 @@ if (command === 'embed') {
     readFileSync(new URL('../dist/cdn-manifest.json', import.meta.url), 'utf8'),
   );
   process.exitCode = await runEmbed(rest, io, manifest);
+} else if (command === 'print') {
+  // @shieldkit/print is not a dependency (it keeps this package small): loaded only here.
+  const { runPrint } = await import('../dist/print-cli.js');
+  const printPackage = '@shieldkit/print';
+  process.exitCode = await runPrint(rest, {
+    ...io,
+    writeFile: (path, data) => writeFileSync(path, data),
+    loadPrint: () => import(printPackage),
+    loadPdf: () => import(`${printPackage}/pdf.js`),
+  });
 } else {
   process.exitCode = runCli(process.argv.slice(2), io);
 }

@@ -15,6 +15,7 @@ export interface CliIO {
 
 const USAGE = `Usage: shieldkit-campaign validate <campaign.json>
        shieldkit-campaign embed [campaign.json] [--widgets …] [--lang …] [--base URL]
+       shieldkit-campaign print <campaign.json> --format <format> [--lang uk,pl] [--out file.pdf]
 
 Checks a Shieldkit campaign file and lists every problem with its place in the file.
 Exit code: 0 when the file is valid, 1 when it has problems, 2 when it cannot be read.`;

@@ -4,6 +4,7 @@ export { validateCampaign, type CampaignProblem } from './validate.js';
 export { parseCampaign, THEME_TOKENS, type Campaign, type CampaignStory } from './parse.js';
 export { campaignJsonSchema } from './json-schema.js';
 export { campaignSchema, themeCampaign, type CampaignFile } from './schema.js';
+export { printCampaign, PRINT_FLAGS, type PrintSettings } from './print.js';
 export {
   FORMATS,
   formatPath,
@@ -22,3 +23,10 @@ export {
   type EmbedOptions,
 } from './embed.js';
 export { runEmbed, EMBED_USAGE } from './embed-cli.js';
+export {
+  runPrint,
+  PRINT_USAGE,
+  type PrintIO,
+  type PrintModule,
+  type PdfModule,
+} from './print-cli.js';

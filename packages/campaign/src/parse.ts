@@ -2,6 +2,7 @@ import type { CampaignSettings } from '@shieldkit/core';
 import { itemOf, type Infer } from '@shieldkit/core/schema.js';
 import { validateCampaign, type CampaignProblem } from './validate.js';
 import { campaignSchema, type CampaignFile, type themeCampaign } from './schema.js';
+import type { PrintSettings } from './print.js';
 
 export type { CampaignStory } from '@shieldkit/story-carousel/campaign.js';
 
@@ -14,6 +15,8 @@ export interface Campaign extends CampaignSettings {
   /** Every language the campaign offers (`languages.offered`, else the default alone). */
   languages?: string[];
   theme?: Infer<typeof themeCampaign>;
+  /** What `@shieldkit/print` reads: the QR codes' page, the agency, the poster's flags. */
+  print?: PrintSettings;
 }
 
 /**
@@ -65,6 +68,7 @@ export function parseCampaign(input: unknown): {
     checklist: checklist && { ...checklist, add: keep(checklist.add, 'checklist', 'add') },
     stories: keep(use('stories'), 'stories'),
     strings: use('strings'),
+    print: use('print'),
   };
   return { campaign, problems };
 }

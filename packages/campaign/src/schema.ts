@@ -1,6 +1,6 @@
 /**
  * The campaign file, version 1, in the schema language of `@shieldkit/core/schema.js`. The file's
- * own fields (version, id, languages, theme) are written here; every other part is the schema of the
+ * own fields (version, id, languages, theme; `print` in `print.ts`) are written here; every other part is the schema of the
  * package that reads it (`campaign.ts` in each widget, `strings` in core), so a setting has one home:
  * the validator, the published JSON Schema and the TypeScript types all come from these definitions.
  */
@@ -21,6 +21,7 @@ import {
 } from '@shieldkit/helpline-banner/campaign.js';
 import { checklistCampaign } from '@shieldkit/red-flag-checklist/campaign.js';
 import { storiesCampaign } from '@shieldkit/story-carousel/campaign.js';
+import { printCampaign } from './print.js';
 
 const color = (description: string) => text(description, 'color');
 
@@ -66,6 +67,7 @@ export const campaignSchema = object(
     checklist: checklistCampaign,
     stories: storiesCampaign,
     strings: stringsCampaign,
+    print: printCampaign,
   },
   {
     version: 'it tells Shieldkit how to read the file (use 1)',

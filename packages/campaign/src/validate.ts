@@ -6,7 +6,9 @@ import {
   type Fields,
   type Problem,
 } from '@shieldkit/core/schema.js';
+import { CHECKLIST_SETS, DEFAULT_CHECKLIST_SET } from '@shieldkit/red-flag-checklist/sets.js';
 import { campaignSchema } from './schema.js';
+import { PRINT_FLAGS } from './print.js';
 
 /**
  * One thing wrong in a campaign: where (`['stories', 2, 'image', 'alt']`; `formatPath` writes it
@@ -60,6 +62,7 @@ function crossCheck(campaign: Fields, out: CampaignProblem[]): void {
       }
     });
   }
+  checkPrintFlags(campaign, out);
   const stories = Array.isArray(campaign['stories']) ? campaign['stories'] : [];
   const ids = new Set<unknown>();
   stories.forEach((story, index) => {
@@ -77,6 +80,43 @@ function crossCheck(campaign: Fields, out: CampaignProblem[]): void {
       if (consent['expires'] <= consent['given']) {
         out.push(error(['stories', index, 'consent', 'expires'], ' should be after consent.given'));
       }
+    }
+  });
+}
+
+/** `print.flags`: 3 to 5 ids, each an item the campaign's checklist shows (its set or its own). */
+function checkPrintFlags(campaign: Fields, out: CampaignProblem[]): void {
+  const print = campaign['print'];
+  const flags = isObject(print) && Array.isArray(print['flags']) ? print['flags'] : undefined;
+  if (!flags) return;
+  if (flags.length < PRINT_FLAGS.min || flags.length > PRINT_FLAGS.max) {
+    out.push(
+      error(
+        ['print', 'flags'],
+        ` has ${flags.length} red flags: a poster shows ${PRINT_FLAGS.min} to ${PRINT_FLAGS.max}`,
+      ),
+    );
+  }
+  const checklist = isObject(campaign['checklist']) ? campaign['checklist'] : {};
+  const setName = checklist['set'];
+  const set =
+    typeof setName === 'string' && setName in CHECKLIST_SETS
+      ? CHECKLIST_SETS[setName as keyof typeof CHECKLIST_SETS]
+      : CHECKLIST_SETS[DEFAULT_CHECKLIST_SET];
+  const removed = Array.isArray(checklist['remove']) ? checklist['remove'] : [];
+  const own = Array.isArray(checklist['add']) ? checklist['add'] : [];
+  const shown = new Set<unknown>([
+    ...set.map((item) => item.id).filter((id) => !removed.includes(id)),
+    ...own.map((item) => (isObject(item) ? item['id'] : undefined)),
+  ]);
+  flags.forEach((id, index) => {
+    if (typeof id === 'string' && !shown.has(id)) {
+      out.push(
+        error(
+          ['print', 'flags', index],
+          `: "${id}" is not an item of the campaign’s checklist (its set, less removed items, plus its own)`,
+        ),
+      );
     }
   });
 }

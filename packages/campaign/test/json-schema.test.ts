@@ -46,6 +46,15 @@ const changes: Record<string, (c: Json) => void> = {
   'strings by unknown language': (c) => (c.strings = { English: {} }),
   'string not text': (c) => (c.strings.en['quickExit.label'] = 5),
   'string key with space': (c) => (c.strings.en['quick exit'] = 'x'),
+  'print page over http': (c) => (c.print.url = 'http://agency.example/'),
+  'print without a page': (c) => delete c.print.url,
+  'print organisation without a name': (c) => (c.print.organisation = {}),
+  'print logo without alt': (c) => delete c.print.organisation.logo.alt,
+  'print flag not an id': (c) => (c.print.flags[0] = 'Offer Fee'),
+  'print flag twice': (c) => (c.print.flags = ['offer-fee', 'offer-fee', 'offer-vague']),
+  'print language by name': (c) => (c.print.languages = ['Ukrainian']),
+  'print neutral title empty': (c) => (c.print.neutralTitle = ''),
+  'story consent to print as text': (c) => (c.stories[0].consent.print = 'yes'),
   // valid variants
   'minimal campaign': (c) => {
     for (const key of Object.keys(c))
@@ -61,6 +70,7 @@ const changes: Record<string, (c: Json) => void> = {
     }),
   'editor schema reference': (c) => (c.$schema = './campaign.schema.json'),
   'radius zero': (c) => (c.theme.radius = '0'),
+  'story consent to print': (c) => (c.stories[0].consent.print = true),
 };
 
 describe('the published JSON Schema', () => {
@@ -91,7 +101,7 @@ describe('the published JSON Schema', () => {
         return validateCampaign(campaign).length === 0;
       }),
     );
-    expect(verdicts.filter(Boolean).length).to.equal(5);
-    expect(verdicts.filter((v) => !v).length).to.equal(Object.keys(changes).length - 5);
+    expect(verdicts.filter(Boolean).length).to.equal(6);
+    expect(verdicts.filter((v) => !v).length).to.equal(Object.keys(changes).length - 6);
   });
 });

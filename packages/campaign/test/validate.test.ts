@@ -123,6 +123,39 @@ describe('validateCampaign', () => {
     ]);
   });
 
+  it('checks the print flags against the checklist the campaign shows, and their number', async () => {
+    const campaign = await good();
+    campaign.checklist = {
+      set: 'job-offer',
+      remove: ['offer-vague'],
+      add: [{ id: 'own-flag', text: { en: 'Our own sign.' } }],
+    };
+    campaign.print.flags = ['offer-fee', 'own-flag', 'offer-vague', 'cannot-leave'];
+    expect(messages(campaign)).to.deep.equal([
+      'print.flags[2]: "offer-vague" is not an item of the campaign’s checklist (its set, less removed items, plus its own)',
+      'print.flags[3]: "cannot-leave" is not an item of the campaign’s checklist (its set, less removed items, plus its own)',
+    ]);
+    campaign.print.flags = ['offer-fee', 'own-flag'];
+    expect(messages(campaign)).to.deep.equal([
+      'print.flags has 2 red flags: a poster shows 3 to 5',
+    ]);
+    // Without a set, the checklist's default set (job-offer) is the one printed.
+    delete campaign.checklist;
+    campaign.print.flags = ['offer-fee', 'offer-vague', 'offer-changes'];
+    expect(messages(campaign)).to.deep.equal([]);
+    campaign.print.flags = ['passport-kept', 'offer-vague', 'offer-changes'];
+    expect(messages(campaign)).to.have.length(1);
+  });
+
+  it('keeps the print part when it is valid, and drops it whole with a problem', async () => {
+    const campaign = await good();
+    expect(parseCampaign(campaign).campaign?.print?.url).to.equal('https://agency.example/help');
+    campaign.print.url = 'http://agency.example/';
+    const parsed = parseCampaign(campaign);
+    expect(parsed.campaign?.print).to.equal(undefined);
+    expect(parsed.campaign?.stories).to.have.length(1);
+  });
+
   it("checks the agency's own helpline records with the helplines validator, paths included", async () => {
     const campaign = await good();
     campaign.helplines = {

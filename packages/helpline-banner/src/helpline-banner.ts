@@ -7,7 +7,6 @@ import {
   inSeparateTasks,
   inheritedLang,
   intlWarmUp,
-  safeUrl,
   toBarPosition,
   stickyBarStyles,
   type BarPosition,
@@ -15,24 +14,24 @@ import {
 import {
   TOPICS,
   countryCode,
-  openStatus,
   placeHelplines,
   type ChannelType,
   type EmergencyNumbers,
   type Helpline,
-  type PlacedHelpline,
-  type Placement,
-  type ReachableChannel,
-  type Source,
   type Topic,
 } from '@shieldkit/helplines';
-import { countryFromLanguage, pickerCountries } from './choose.js';
+import { countryFromLanguage } from './choose.js';
+import { mergeAgencyRecords, recordSources } from './helpline-records.js';
 import { styles } from './helpline-banner.styles.js';
-
-const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
-const DAY_AND_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', ...TIME };
-const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
-const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC' };
+import {
+  DATE,
+  DAY_AND_TIME,
+  TIME,
+  renderFallback,
+  renderGroups,
+  renderPicker,
+  type BannerView,
+} from './helpline-banner.view.js';
 
 /** What `shield-helpline-contact` carries: which helpline and which kind of channel. Nothing else. */
 export interface HelplineContactDetail {
@@ -219,39 +218,21 @@ export class ShieldHelplineBanner extends ShieldElement {
   }
 
   /**
-   * Ours (only the campaign's `helplines.include`, when it names some) plus the agency's own records
-   * (campaign `helplines.custom`, then the `helplines` property). The validator that checks agency
-   * records is loaded only when there are some, so most readers never download it. Invalid records
-   * are reported and skipped.
+   * Ours plus the agency's own records (helpline-records.ts). Until the agency's are checked, ours
+   * alone; invalid agency records are reported and skipped.
    */
   private mergeRecords(): void {
-    const include = this.campaign?.helplines?.include;
-    const ours = include ? this.ours.filter((r) => include.includes(r.id)) : this.ours;
-    const campaignRecords = this.campaign?.helplines?.custom ?? [];
-    const own =
-      this.helplines === undefined
-        ? []
-        : Array.isArray(this.helplines)
-          ? this.helplines
-          : [this.helplines];
-    const agency = [...campaignRecords, ...own];
+    const { ours, agency } = recordSources(this.ours, this.campaign?.helplines, this.helplines);
     const merge = ++this.merges;
     this.records = ours;
     if (agency.length === 0) {
       this.checkPinned();
       return;
     }
-    void import('@shieldkit/helplines/merge.js').then(
-      ({ mergeHelplines, formatProblem }) => {
+    void mergeAgencyRecords(ours, agency).then(
+      ({ records, skipped }) => {
         if (merge !== this.merges) return;
-        const { records, problems } = mergeHelplines(ours, agency);
-        for (const skipped of problems) {
-          const which = skipped.id ? `"${skipped.id}"` : `number ${(skipped.index ?? 0) + 1}`;
-          this.reportError(
-            'invalid-helpline',
-            `helpline record ${which} was skipped: ${skipped.problems.map(formatProblem).join('; ')}`,
-          );
-        }
+        for (const message of skipped) this.reportError('invalid-helpline', message);
         this.records = records;
         this.checkPinned();
         this.requestUpdate();
@@ -356,255 +337,6 @@ export class ShieldHelplineBanner extends ShieldElement {
     this.renderRoot.querySelector<HTMLButtonElement>('[part=dismiss]')?.focus();
   };
 
-  private openText(record: Helpline): TemplateResult | string | undefined {
-    const status = openStatus(record.hours, this.now ?? new Date());
-    if (!status) return undefined;
-    if (status.alwaysOpen) return this.localize.t('helplineBanner.openAlways');
-    const time = (date: Date) => this.localize.dateTime(date, TIME);
-    if (status.open) {
-      return status.closesAt
-        ? this.localize.isolated('helplineBanner.openUntil', { time: time(status.closesAt) })
-        : this.localize.t('helplineBanner.openNow');
-    }
-    return status.opensAt
-      ? this.localize.isolated('helplineBanner.closedUntil', {
-          when: this.localize.dateTime(status.opensAt, DAY_AND_TIME),
-        })
-      : this.localize.t('helplineBanner.closed');
-  }
-
-  private languagesText(record: Helpline): string | undefined {
-    const languages = record.languages;
-    if (!languages) return undefined;
-    const names = languages.codes.map((code) => {
-      try {
-        return this.languageNames().of(code) ?? code;
-      } catch {
-        return code;
-      }
-    });
-    if (languages.interpreters !== undefined) {
-      names.push(
-        typeof languages.interpreters === 'number'
-          ? this.localize.t('helplineBanner.interpreters', { count: languages.interpreters })
-          : this.localize.t('helplineBanner.interpretersAny'),
-      );
-    }
-    if (names.length === 0) return undefined;
-    const list = this.listFormat().format(names);
-    return this.localize.t('helplineBanner.languages', { list });
-  }
-
-  private renderChannel(
-    record: Helpline,
-    { channel, insteadOf }: ReachableChannel,
-  ): TemplateResult | typeof nothing {
-    const href = safeUrl(channel.href);
-    if (!href) return nothing;
-    // Numbers, keywords and names inside the hints are isolated (<bdi>): right-to-left text
-    // would otherwise reorder "0800 123 456".
-    const hints = [
-      channel.type === 'sms' && channel.keyword
-        ? this.localize.isolated('helplineBanner.smsKeyword', { keyword: channel.keyword })
-        : undefined,
-      insteadOf ? this.localize.t('helplineBanner.fromAbroad') : undefined,
-      'inCountryOnly' in channel && channel.inCountryOnly
-        ? this.localize.isolated('helplineBanner.inCountryOnly', {
-            country: this.regionName(record.country),
-          })
-        : undefined,
-      typeof channel.tty === 'string'
-        ? this.localize.isolated('helplineBanner.tty', { number: channel.tty })
-        : undefined,
-    ].filter((hint): hint is TemplateResult | string => Boolean(hint));
-    return html`<li class="channel-item">
-      <a
-        part="channel"
-        class="channel"
-        href=${href}
-        rel="noreferrer"
-        data-channel=${channel.type}
-        @click=${() => this.onContact(record.id, channel.type)}
-        ><span class="action">${this.localize.t(`helplineBanner.actions.${channel.type}`)}</span
-        ><span class="visually-hidden"> ${record.name},</span>
-        <bdi class="number" dir="ltr">${channel.display}</bdi></a
-      >
-      ${hints.map((hint) => html`<span class="hint">${hint}</span>`)}
-    </li>`;
-  }
-
-  private date(value: string): string {
-    const monthOnly = /^\d{4}-\d{2}$/.test(value);
-    const date = new Date(`${monthOnly ? `${value}-01` : value}T12:00:00Z`);
-    return Number.isNaN(date.getTime())
-      ? value
-      : this.localize.dateTime(date, monthOnly ? MONTH : DATE);
-  }
-
-  private renderSource(source: Source): TemplateResult {
-    const href = safeUrl(source.url, ['https:', 'http:']);
-    let site = source.url;
-    try {
-      site = new URL(source.url).hostname;
-    } catch {
-      // shown as written
-    }
-    return html`<li>
-      ${href ? html`<a href=${href} rel="noreferrer">${site}</a>` : site}
-      ${source.states ? html`<span lang="en">${source.states}</span>` : nothing}
-      ${
-        source.accessed
-          ? html`<span class="read"
-              >${this.localize.t('helplineBanner.sourceRead', { date: this.date(source.accessed) })}</span
-            >`
-          : nothing
-      }
-    </li>`;
-  }
-
-  /** "Last checked …", opening to the sources, what they say, and what they leave unconfirmed. */
-  private renderChecked(record: Helpline): TemplateResult {
-    const unconfirmed = (record.unconfirmed ?? []).map((part) =>
-      this.localize.t(`helplineBanner.parts.${part}`),
-    );
-    return html`<details part="checked" class="checked">
-      <summary>
-        ${this.localize.t('helplineBanner.lastChecked', { date: this.date(record.verified) })}
-      </summary>
-      <ul class="sources">
-        ${record.sources.map((source) => this.renderSource(source))}
-      </ul>
-      ${record.confirmed ? nothing : html`<p>${this.localize.t('helplineBanner.notConfirmed')}</p>`}
-      ${
-        unconfirmed.length
-          ? html`<p>
-              ${this.localize.t('helplineBanner.unconfirmed', { list: this.listFormat().format(unconfirmed) })}
-            </p>`
-          : nothing
-      }
-    </details>`;
-  }
-
-  private renderHelpline(placed: PlacedHelpline): TemplateResult {
-    const { record } = placed;
-    const open = this.openText(record);
-    const languages = this.languagesText(record);
-    // "For women": only on a line for one group.
-    const audience =
-      record.audience && record.audience !== 'everyone'
-        ? `helplineBanner.audience.${record.audience}`
-        : undefined;
-    const id = `helpline-${record.id}`;
-    return html`<article part="helpline" class="helpline" aria-labelledby=${id}>
-      <p part="name" class="name" id=${id}>${record.name}</p>
-      ${audience ? html`<p part="audience" class="audience">${this.localize.t(audience)}</p>` : nothing}
-      ${
-        record.organisation && record.organisation !== record.name
-          ? html`<p class="organisation">${record.organisation}</p>`
-          : nothing
-      }
-      <ul class="channels">
-        ${placed.channels.map((reachable) => this.renderChannel(record, reachable))}
-      </ul>
-      <p class="details">
-        ${open ? html`<span part="status" class="status">${open}</span>` : nothing}
-        ${record.free === true ? html`<span class="free">${this.localize.t('helplineBanner.free')}</span>` : nothing}
-        ${languages ? html`<span>${languages}</span>` : nothing}
-      </p>
-      ${this.renderChecked(record)}
-    </article>`;
-  }
-
-  private renderGroups(placement: Placement): TemplateResult {
-    const { country, origin, host, fromOrigin } = placement;
-    if (!origin || !country) {
-      return html`${host.map((p) => this.renderHelpline(p))}${this.renderEmergency(placement.emergency)}`;
-    }
-    const group = (key: string, code: string) =>
-      html`<p class="group">${this.localize.t(key, { country: this.regionName(code) })}</p>`;
-    return html`${group('helplineBanner.hereGroup', country)}
-    ${host.length ? host.map((p) => this.renderHelpline(p)) : this.renderNoHelpline(placement)}
-    ${fromOrigin.length ? html`${group('helplineBanner.originGroup', origin)}${fromOrigin.map((p) => this.renderHelpline(p))}` : nothing}
-    ${host.length ? this.renderEmergency(placement.emergency) : nothing}`;
-  }
-
-  /** "No helpline listed for X yet", with a link to find one (the agency's, or Find A Helpline). */
-  private renderNoHelpline(placement: Placement): TemplateResult {
-    const name = this.regionName(placement.country!);
-    const link = safeUrl(this.fallbackHref, ['https:', 'http:']) ?? placement.findAHelpline;
-    return html`<p>${this.localize.t('helplineBanner.noHelpline', { country: name })}</p>
-      ${
-        link
-          ? html`<p>
-              <a href=${link} rel="noreferrer"
-                >${this.localize.t('helplineBanner.findHelpline', { country: name })}</a
-              >
-            </p>`
-          : nothing
-      }
-      ${this.renderEmergency(placement.emergency, true)}`;
-  }
-
-  /**
-   * The country's emergency numbers as call links ("If you are in danger now, call: 112"), or,
-   * when we have no source for them and `always` is set, the advice to call the local number.
-   */
-  private renderEmergency(
-    emergency: EmergencyNumbers | undefined,
-    always = false,
-  ): TemplateResult | typeof nothing {
-    if (!emergency) {
-      return always ? html`<p>${this.localize.t('helplineBanner.emergency')}</p>` : nothing;
-    }
-    return html`<p part="emergency" class="emergency">
-      ${this.localize.t('helplineBanner.emergencyCall')}
-      ${emergency.numbers.map(({ number, services }) => {
-        const forSome =
-          services.length < 3
-            ? this.localize.t('helplineBanner.emergencyServices', {
-                services: this.listFormat().format(
-                  services.map((service) => this.localize.t(`helplineBanner.services.${service}`)),
-                ),
-              })
-            : undefined;
-        // The space before each number keeps them apart for screen readers and in copied text.
-        return html` <span
-          ><a href=${`tel:${number}`}><bdi dir="ltr">${number}</bdi></a
-          >${forSome ? html` ${forSome}` : nothing}</span
-        >`;
-      })}
-    </p>`;
-  }
-
-  private renderFallback(placement: Placement): TemplateResult {
-    return html`<div part="fallback" class="fallback">
-      <slot></slot>
-      ${
-        placement.country
-          ? this.renderNoHelpline(placement)
-          : html`<p>${this.localize.t('helplineBanner.chooseCountryHint')}</p>
-              <p>${this.localize.t('helplineBanner.emergency')}</p>`
-      }
-    </div>`;
-  }
-
-  private renderPicker(country: string | undefined): TemplateResult {
-    const collator = this.collator();
-    const options = pickerCountries(this.records, country)
-      .map((code) => ({ code, name: this.regionName(code) }))
-      .sort((a, b) => collator.compare(a.name, b.name));
-    // `.value` as well as `selected`: once the reader (or a script) has changed a select, a
-    // `selected` attribute no longer moves its selection (Firefox follows the spec's dirtiness
-    // flag), so a reset to the page's country would otherwise leave the reader's choice showing.
-    return html`<div class="picker">
-      <label for="country">${this.localize.t('helplineBanner.country')}</label>
-      <select id="country" part="picker" .value=${country ?? ''} @change=${this}>
-        ${country ? nothing : html`<option value="" selected>${this.localize.t('helplineBanner.chooseCountry')}</option>`}
-        ${options.map(({ code, name }) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
-      </select>
-    </div>`;
-  }
-
   protected override renderContent(): TemplateResult {
     const { language, dir } = this.localize;
     if (this.dismissed) {
@@ -622,6 +354,18 @@ export class ShieldHelplineBanner extends ShieldElement {
       emergency: this.emergencyNumbers,
     });
     const { country } = placement;
+    const view: BannerView = {
+      localize: this.localize,
+      now: this.now,
+      fallbackHref: this.fallbackHref,
+      records: this.records,
+      regionName: (code) => this.regionName(code),
+      languageNames: () => this.languageNames(),
+      listFormat: () => this.listFormat(),
+      collator: () => this.collator(),
+      onContact: (helplineId, channel) => this.onContact(helplineId, channel),
+      onCountryChange: this,
+    };
     const pinned = this.helpline && this.records.some((r) => r.id === this.helpline);
     return html`<section
       part="base"
@@ -633,7 +377,7 @@ export class ShieldHelplineBanner extends ShieldElement {
       <div class="header">
         <p part="title" class="title">${this.localize.t('helplineBanner.title')}</p>
         <div class="tools">
-          ${pinned ? nothing : this.renderPicker(country)}
+          ${pinned ? nothing : renderPicker(view, country)}
           ${this.quickExit ? html`<shield-quick-exit href=${this.exitHref ?? nothing}></shield-quick-exit>` : nothing}
           ${
             this.dismissible
@@ -646,8 +390,8 @@ export class ShieldHelplineBanner extends ShieldElement {
       </div>
       ${
         placement.host.length + placement.fromOrigin.length > 0
-          ? html`<div class="helplines">${this.renderGroups(placement)}</div>`
-          : this.renderFallback(placement)
+          ? html`<div class="helplines">${renderGroups(view, placement)}</div>`
+          : renderFallback(view, placement)
       }
     </section>`;
   }

@@ -22,6 +22,9 @@ export const CHECKLIST_SET_NAMES = [
 ] as const;
 export type ChecklistSetName = (typeof CHECKLIST_SET_NAMES)[number];
 
+/** The set shown when neither the element nor the campaign names one. */
+export const DEFAULT_CHECKLIST_SET: ChecklistSetName = 'job-offer';
+
 const checklistItem = object(
   'A red flag of the campaign’s own.',
   {

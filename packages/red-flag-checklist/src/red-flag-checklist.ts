@@ -15,6 +15,7 @@ import {
   type ChecklistItem,
   type ChecklistSetName,
 } from './sets.js';
+import { DEFAULT_CHECKLIST_SET } from './campaign.js';
 import { styles } from './red-flag-checklist.styles.js';
 
 /** What `shield-checklist-result` carries: the set and the level. Never the answers. */
@@ -29,7 +30,7 @@ declare global {
   }
 }
 
-export const DEFAULT_CHECKLIST_SET: ChecklistSetName = 'job-offer';
+export { DEFAULT_CHECKLIST_SET };
 
 /** How long the level must stay the same before `shield-checklist-result` is dispatched (ms). */
 export const CHECKLIST_RESULT_DELAY = 500;

@@ -9,9 +9,9 @@
  * `CTDC:` Counter-Trafficking Data Collaborative means-of-control codes.
  */
 
-import type { ChecklistSetName } from './campaign.js';
+import { DEFAULT_CHECKLIST_SET, type ChecklistSetName } from './campaign.js';
 
-export type { ChecklistSetName };
+export { DEFAULT_CHECKLIST_SET, type ChecklistSetName };
 
 /** One red flag. */
 export interface ChecklistItem {

@@ -31,6 +31,9 @@ const consent = object(
   {
     given: text('When consent was given.', 'date'),
     expires: text('When consent ends: the story is not shown after it.', 'date'),
+    print: boolean(
+      'The teller agreed to the story being printed (posters, flyers); off by default.',
+    ),
   },
   { given: 'a story is shown only with the date its teller gave consent' },
 );

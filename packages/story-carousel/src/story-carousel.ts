@@ -1,10 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  AutoplayController,
   ExitListenerController,
-  ReducedMotionController,
   ShieldElement,
   SwipeController,
   addStrings,
@@ -15,17 +12,16 @@ import {
 import englishStrings from '@shieldkit/locales/languages/en-stories.js';
 // The campaign's `country` is the banner's setting: its type comes with the banner's package.
 import type {} from '@shieldkit/helpline-banner';
-import {
-  collectStories,
-  readStoryElement,
-  storyFromCampaign,
-  type Story,
-} from './survivor-stories.js';
+import { collectStories, hasStoryChildren, storySource, type Story } from './survivor-stories.js';
+import { RotationController } from './story-carousel.rotation.js';
 import { styles } from './story-carousel.styles.js';
 import {
+  keyTarget,
   renderCarousel,
+  renderCta,
   renderList,
   renderToolbar,
+  type CarouselCta,
   type CarouselView,
 } from './story-carousel.view.js';
 
@@ -140,9 +136,6 @@ export class ShieldStoryCarousel extends ShieldElement {
   @state() private current = 0;
   @state() private shown: Story[] = [];
   @state() private revealed: ReadonlySet<string> = new Set();
-  /** The reader stopped rotation (pause, keyboard focus, touch): it never restarts by itself. */
-  @state() private stopped = false;
-  @state() private hovering = false;
   @state() private hasCtaSlot = false;
   /**
    * Whether the hidden slides have their content. The first render with slides gives it to the
@@ -154,7 +147,12 @@ export class ShieldStoryCarousel extends ShieldElement {
 
   private childrenChanged = true;
   private observer?: MutationObserver;
-  private readonly motion = new ReducedMotionController(this);
+  private readonly rotation = new RotationController(this, {
+    wanted: () => this.autoplay && !this.list && this.shown.length > 1,
+    delay: () => this.delay,
+    position: () => this.current,
+    advance: () => this.next(),
+  });
   private readonly swipe = new SwipeController(this, {
     dir: () => this.localize.dir,
     onSwipe: (direction) => this.go(this.current + (direction === 'forward' ? 1 : -1)),
@@ -166,13 +164,6 @@ export class ShieldStoryCarousel extends ShieldElement {
     addStrings('en', englishStrings);
     new ExitListenerController(this, () => {
       this.revealed = new Set();
-    });
-    // Rotation: moves on after `interval`, waiting again whenever the slide changes.
-    new AutoplayController(this, {
-      running: () => this.rotating,
-      delay: () => this.delay,
-      position: () => this.current,
-      advance: () => this.next(),
     });
   }
 
@@ -218,20 +209,6 @@ export class ShieldStoryCarousel extends ShieldElement {
     this.go(index);
   }
 
-  private get rotationEnabled(): boolean {
-    return this.autoplay && !this.motion.reduced && !this.list && this.shown.length > 1;
-  }
-
-  /** Rotation is on (the control offers "Pause"). */
-  private get playing(): boolean {
-    return this.rotationEnabled && !this.stopped;
-  }
-
-  /** Slides are actually moving by themselves now (on, and no pointer resting on the carousel). */
-  private get rotating(): boolean {
-    return this.playing && !this.hovering;
-  }
-
   private get delay(): number {
     return Number.isFinite(this.interval) && this.interval > 0
       ? this.interval
@@ -241,16 +218,15 @@ export class ShieldStoryCarousel extends ShieldElement {
   /** The language the campaign's stories were read in (they hold texts per language). */
   private storiesLanguage?: string;
 
-  private get hasStoryChildren(): boolean {
-    return this.querySelector(':scope > shield-story') !== null;
-  }
-
   /**
-   * The helpline call to action needs a country: this element's own, else the campaign's. Only the
-   * element's own attribute is passed on; the banner reads the campaign itself.
+   * The call to action: the page's `cta` slot, else a helpline banner, which needs a country: this
+   * element's own, else the campaign's. Only the element's own attribute is passed on; the banner
+   * reads the campaign itself.
    */
-  private get hasCtaCountry(): boolean {
-    return Boolean(this.country?.trim() || this.campaign?.country);
+  private get cta(): CarouselCta | undefined {
+    if (this.noCta) return undefined;
+    if (this.hasCtaSlot) return 'slot';
+    return this.country?.trim() || this.campaign?.country ? 'banner' : undefined;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -268,7 +244,7 @@ export class ShieldStoryCarousel extends ShieldElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const campaignStories =
-      !Array.isArray(this.stories) && !this.hasStoryChildren && this.campaign?.stories;
+      !Array.isArray(this.stories) && !hasStoryChildren(this) && this.campaign?.stories;
     const language = campaignStories ? this.localize.language : undefined;
     if (
       this.childrenChanged ||
@@ -304,20 +280,10 @@ export class ShieldStoryCarousel extends ShieldElement {
 
   /** Reads and checks the stories (property, else children), reporting each problem once per read. */
   private collect(): void {
-    let source: unknown[];
     if (this.stories !== undefined && !Array.isArray(this.stories)) {
       this.reportError('invalid-stories', 'the stories property is not an array; it is ignored.');
     }
-    if (Array.isArray(this.stories)) source = this.stories;
-    else if (this.hasStoryChildren) {
-      source = [...this.children]
-        .filter((el) => el.localName === 'shield-story')
-        .map((el, i) => readStoryElement(el, i));
-    } else {
-      // The campaign's stories, in the reader's language, when the page gives none of its own.
-      const language = this.localize.language;
-      source = (this.campaign?.stories ?? []).map((story) => storyFromCampaign(story, language));
-    }
+    const source = storySource(this, this.stories, this.campaign?.stories, this.localize.language);
     const now = this.now instanceof Date && !isNaN(this.now.getTime()) ? this.now : new Date();
     const { shown, problems } = collectStories(source, now, document.baseURI);
     for (const problem of problems) this.reportError(problem.code, problem.message, problem.level);
@@ -347,54 +313,17 @@ export class ShieldStoryCarousel extends ShieldElement {
     this.emit('shield-story-change', { index: target, storyId: this.shown[target]!.id });
   }
 
-  private stopRotation(): void {
-    if (this.playing) this.stopped = true;
-  }
-
-  private readonly onRotationClick = (): void => {
-    this.stopped = this.playing;
-  };
-
   private readonly onListClick = (): void => {
     this.list = !this.list;
   };
 
-  /** Keyboard focus entering the carousel stops rotation (a mouse click does not: hover handles it). */
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const from = event.relatedTarget;
-    if (from instanceof Node && (this.renderRoot.contains(from) || this.contains(from))) return;
-    const target = event.composedPath()[0];
-    if (target instanceof Element && target.matches(':focus-visible')) this.stopRotation();
-  };
-
-  private readonly onPointerEnter = (): void => {
-    this.hovering = true;
-  };
-
-  private readonly onPointerLeave = (): void => {
-    this.hovering = false;
-  };
-
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    if (event.pointerType === 'mouse') return;
-    this.stopRotation();
-  };
-
   /** Arrows (mirrored right to left), Home and End, on the controls and the slide picker. */
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const rtl = this.localize.dir === 'rtl';
-    const last = this.shown.length - 1;
-    const targets: Record<string, number> = {
-      ArrowRight: this.current + (rtl ? -1 : 1),
-      ArrowLeft: this.current + (rtl ? 1 : -1),
-      Home: 0,
-      End: last,
-    };
-    if (!(event.key in targets)) return;
+    const target = keyTarget(event, this.current, this.shown.length - 1, this.localize.dir);
+    if (target === undefined) return;
     event.preventDefault();
     const onPicker = (event.composedPath()[0] as Element).matches?.('[part~="pick"]');
-    this.go(targets[event.key]!);
+    this.go(target);
     if (onPicker) {
       void this.updateComplete.then(() => this.pickerButton(this.current)?.focus());
     }
@@ -440,17 +369,7 @@ export class ShieldStoryCarousel extends ShieldElement {
   }
 
   private renderCta(): TemplateResult | typeof nothing {
-    if (this.noCta) return nothing;
-    let content: TemplateResult;
-    if (this.hasCtaSlot) content = html`<slot name="cta"></slot>`;
-    else if (this.hasCtaCountry)
-      content = html`<shield-helpline-banner
-        country=${ifDefined(this.country)}
-      ></shield-helpline-banner>`;
-    else return nothing;
-    return html`<div part="cta" class="cta" role="group" aria-label=${this.t('getHelp')}>
-      ${content}
-    </div>`;
+    return renderCta(this.cta, this.country, (key) => this.t(key));
   }
 
   /** What the templates of story-carousel.view.ts read, taken afresh for each render. */
@@ -464,9 +383,9 @@ export class ShieldStoryCarousel extends ShieldElement {
       list: this.list,
       headingLevel: this.headingLevel,
       revealed: this.revealed,
-      rotationEnabled: this.rotationEnabled,
-      playing: this.playing,
-      rotating: this.rotating,
+      rotationEnabled: this.rotation.enabled,
+      playing: this.rotation.playing,
+      rotating: this.rotation.rotating,
       allSlides: this.allSlides,
       swipe: this.swipe,
       t: (key, options) => this.t(key, options),
@@ -477,7 +396,7 @@ export class ShieldStoryCarousel extends ShieldElement {
       reveal: (story, index) => void this.reveal(story, index),
       skip: (index) => void this.skip(index),
       onKeyDown: this.onKeyDown,
-      onRotationClick: this.onRotationClick,
+      onRotationClick: this.rotation.onRotationClick,
       onListClick: this.onListClick,
     };
     return html`<section
@@ -487,10 +406,10 @@ export class ShieldStoryCarousel extends ShieldElement {
       aria-label=${this.t('label')}
       lang=${this.localize.language}
       dir=${this.localize.dir}
-      @focusin=${this.onFocusIn}
-      @pointerenter=${this.onPointerEnter}
-      @pointerleave=${this.onPointerLeave}
-      @pointerdown=${this.onPointerDown}
+      @focusin=${this.rotation.onFocusIn}
+      @pointerenter=${this.rotation.onPointerEnter}
+      @pointerleave=${this.rotation.onPointerLeave}
+      @pointerdown=${this.rotation.onPointerDown}
     >
       ${renderToolbar(this.view)} ${this.list ? renderList(this.view) : renderCarousel(this.view)}
       ${this.renderCta()}

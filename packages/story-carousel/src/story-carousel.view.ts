@@ -1,7 +1,8 @@
 /**
- * The carousel's templates: a story, the previous/next controls with the slide picker, and the
- * toolbar. Plain functions of what the element passes in (`CarouselView`); the element keeps the
- * state and the behaviour (story-carousel.ts).
+ * The carousel's templates: a story, the previous/next controls with the slide picker, the
+ * toolbar and the call to action, and which slide a key on the controls goes to. Plain functions
+ * of what the element passes in (`CarouselView`); the element keeps the state and the behaviour
+ * (story-carousel.ts).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -42,6 +43,27 @@ const icon = (shape: ReturnType<typeof svg>, kind = '') =>
   </svg>`;
 const pauseShape = svg`<path d="M8 5v14M16 5v14" stroke="currentColor" stroke-width="3" stroke-linecap="round" />`;
 const playShape = svg`<path d="M7 4.5v15l12-7.5z" fill="currentColor" />`;
+
+/**
+ * The slide a key on the controls goes to: arrows (mirrored right to left), Home and End;
+ * `undefined` for any other key or with a modifier.
+ */
+export function keyTarget(
+  event: KeyboardEvent,
+  current: number,
+  last: number,
+  dir: 'ltr' | 'rtl',
+): number | undefined {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
+  const rtl = dir === 'rtl';
+  const targets: Record<string, number> = {
+    ArrowRight: current + (rtl ? -1 : 1),
+    ArrowLeft: current + (rtl ? 1 : -1),
+    Home: 0,
+    End: last,
+  };
+  return event.key in targets ? targets[event.key] : undefined;
+}
 
 /** One story: its heading, then its content note, or its image, text, quote and attribution. */
 export function renderStory(view: CarouselView, story: Story, index: number): TemplateResult {
@@ -228,6 +250,23 @@ export function renderCarousel(view: CarouselView): TemplateResult {
       )}
     </div>
   `;
+}
+
+/** What follows the stories: the page's `cta` slot, or a helpline banner. */
+export type CarouselCta = 'slot' | 'banner';
+
+/** The call to action after the story on screen (in the list view, after the list). */
+export function renderCta(
+  cta: CarouselCta | undefined,
+  country: string | undefined,
+  t: (key: string) => string,
+): TemplateResult | typeof nothing {
+  if (!cta) return nothing;
+  const content =
+    cta === 'slot'
+      ? html`<slot name="cta"></slot>`
+      : html`<shield-helpline-banner country=${ifDefined(country)}></shield-helpline-banner>`;
+  return html`<div part="cta" class="cta" role="group" aria-label=${t('getHelp')}>${content}</div>`;
 }
 
 /** The list view: every story, one after the other. */

@@ -290,3 +290,28 @@ export function storyFromCampaign(input: unknown, language: string): unknown {
     consent: story.consent,
   };
 }
+
+/** Whether `host` has `<shield-story>` children of its own. */
+export function hasStoryChildren(host: Element): boolean {
+  return host.querySelector(':scope > shield-story') !== null;
+}
+
+/**
+ * The stories a carousel checks: its `stories` property (an array), else its `<shield-story>`
+ * children, else the campaign's stories in the reader's language (`storyFromCampaign`).
+ */
+export function storySource(
+  host: Element,
+  stories: unknown,
+  campaign: readonly unknown[] | undefined,
+  language: string,
+): unknown[] {
+  if (Array.isArray(stories)) return stories;
+  if (hasStoryChildren(host)) {
+    return [...host.children]
+      .filter((el) => el.localName === 'shield-story')
+      .map((el, i) => readStoryElement(el, i));
+  }
+  // The campaign's stories, in the reader's language, when the page gives none of its own.
+  return (campaign ?? []).map((story) => storyFromCampaign(story, language));
+}

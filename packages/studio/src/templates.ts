@@ -63,6 +63,27 @@ export const TEMPLATES: readonly { name: string; campaign: Record<string, unknow
         "en": {
           "helplineBanner.title": "Help in Poland, and from Ukraine"
         }
+      },
+      "print": {
+        "url": "https://agency.example/pomoc",
+        "organisation": {
+          "name": "Example Agency"
+        },
+        "neutralTitle": {
+          "uk": "Корисні номери",
+          "pl": "Przydatne numery",
+          "en": "Useful numbers"
+        },
+        "flags": [
+          "offer-too-good",
+          "offer-fee",
+          "offer-passport-kept",
+          "offer-pressure"
+        ],
+        "languages": [
+          "uk",
+          "pl"
+        ]
       }
     }
   },
