@@ -53,6 +53,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       'packages/shieldkit/lib/**',
+      'packages/studio/lib/**',
       'scripts/bench/pages/**',
       'coverage/**',
       'storybook-static/**',

@@ -6,9 +6,11 @@
 //     use), with each language in dist/locales/ and the larger widgets in dist/widgets/.
 //     dist/ holds only files a page can load: @shieldkit/shieldkit's own npm build (which imports
 //     bare package names) goes to its lib/ (its package.json "main" names the folder), and
-//     scripts/cdn-manifest.mjs lists every CDN file with its integrity hash.
+//     scripts/cdn-manifest.mjs lists every CDN file with its integrity hash;
+//  3. the studio's static site, packages/studio/dist/: index.html, studio.js (the app, self-contained),
+//     cdn-manifest.json (for "Copy embed code") and preview/ with a copy of the CDN files (kit/).
 // A new package needs no edit here: its package.json and src/ are found.
-import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -129,4 +131,35 @@ const cdnBuild = {
   ],
 };
 
-export default [...packagesInBuildOrder().map(libraryBuild), cdnBuild];
+const studio = 'packages/studio';
+const studioBuild = {
+  input: `${studio}/lib/app.js`,
+  output: {
+    dir: `${studio}/dist`,
+    entryFileNames: 'studio.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    {
+      name: 'studio-site',
+      buildStart() {
+        rmSync(`${studio}/dist`, { recursive: true, force: true });
+      },
+      writeBundle() {
+        // The page, the preview frame (its script, and the CDN files it loads) and the manifest.
+        cpSync(`${studio}/index.html`, `${studio}/dist/index.html`);
+        cpSync(`${studio}/studio.css`, `${studio}/dist/studio.css`);
+        cpSync(`${studio}/preview`, `${studio}/dist/preview`, { recursive: true });
+        cpSync(`${studio}/lib/preview-page.js`, `${studio}/dist/preview/preview.js`);
+        cpSync('packages/shieldkit/dist', `${studio}/dist/preview/kit`, { recursive: true });
+        cpSync('packages/campaign/dist/cdn-manifest.json', `${studio}/dist/cdn-manifest.json`);
+      },
+    },
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};
+
+export default [...packagesInBuildOrder().map(libraryBuild), cdnBuild, studioBuild];

@@ -85,6 +85,10 @@ export default {
   middleware: [
     async (context, next) => {
       await next();
+      // The studio's preview frame is sandboxed without allow-same-origin: its module scripts are
+      // requests from an opaque origin, allowed by this header (as `npx @shieldkit/studio` sends).
+      if (context.path.startsWith('/packages/studio/dist/'))
+        context.set('Access-Control-Allow-Origin', '*');
       if (
         /\/fixtures\/strict-csp(-twice)?\.html$/.test(context.path) ||
         context.path.startsWith('/examples/strict-csp/')

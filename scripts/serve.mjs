@@ -1,5 +1,5 @@
-// `npm start`: serves the repo's examples on http://localhost:8000 (loopback only) and rebuilds
-// everything when a package's source changes. Stop with Ctrl-C.
+// `npm start`: serves the repo's examples on http://localhost:8000 (loopback only) and the studio at
+// /studio/, and rebuilds everything when a package's source changes. Stop with Ctrl-C.
 //   node scripts/serve.mjs [--port 8000] [--no-watch]
 import { createServer } from 'node:http';
 import { createReadStream, statSync, watch } from 'node:fs';
@@ -68,7 +68,11 @@ export function createStaticServer(dir = root) {
       response.end();
       return;
     }
-    let file = fileFor(dir, path);
+    // `/studio/` is the built studio (packages/studio/dist/), as `npx @shieldkit/studio` serves it.
+    const studio = path === '/studio' || path.startsWith('/studio/');
+    let file = studio
+      ? fileFor(resolve(dir, 'packages/studio/dist'), path.slice('/studio'.length) || '/')
+      : fileFor(dir, path);
     if (!file) {
       response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
       return;
@@ -93,6 +97,8 @@ export function createStaticServer(dir = root) {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
       ...headersFor(path),
+      // The studio's preview frame has an opaque origin (sandbox without allow-same-origin).
+      ...(studio ? { 'Access-Control-Allow-Origin': '*' } : {}),
     });
     createReadStream(file)
       .on('error', () => response.destroy())
@@ -111,7 +117,8 @@ export function startServer({ dir = root, port: listenPort = port } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await startServer();
-  console.log(`\nShieldkit demo: http://localhost:${port}/examples/  (Ctrl-C to stop)\n`);
+  console.log(`\nShieldkit demo: http://localhost:${port}/examples/  (Ctrl-C to stop)`);
+  console.log(`Shieldkit studio: http://localhost:${port}/studio/\n`);
   if (!args.includes('--no-watch')) {
     // Rebuild (the whole build: packages, then the CDN file) when a source changes; reload to see it.
     let timer;
