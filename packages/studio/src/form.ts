@@ -452,6 +452,7 @@ export class CampaignForm {
     const sp = schemaPath(path, this.root);
     const id = this.host.idFor(path);
     const inner = schema.values;
+    if (inner.type === 'object') return this.mapOfObjects(schema, path, value, inner);
     if (inner.type !== 'map') {
       // A flat map (key → value): rows of key and value.
       const entries = isObject(value) ? Object.keys(value) : [];
@@ -526,6 +527,60 @@ export class CampaignForm {
           ${this.map(inner, groupPath, inGroup)}
         </div>`;
       })}
+    </fieldset>`;
+  }
+
+  /**
+   * Named objects (a scenario's steps, keyed by id): each entry is its id, the object's own fields,
+   * and a remove button; "Add" makes an empty one under a free id.
+   */
+  private mapOfObjects(
+    schema: MapSchema,
+    path: Path,
+    value: unknown,
+    inner: ObjectSchema,
+  ): TemplateResult {
+    const sp = schemaPath(path, this.root);
+    const entries = isObject(value) ? Object.keys(value) : [];
+    const what = this.label(path).toLowerCase();
+    return html`<fieldset class="map" data-path=${key(path)} data-schema-path=${sp}>
+      <legend>${this.legend(path)}</legend>
+      <p class="hint">${schema.description}</p>
+      <ol>
+        ${entries.map((k) => {
+          const rowId = this.host.idFor([...path, k], 'key');
+          return html`<li class="entry">
+            <span class="field">
+              <label for=${rowId}>${this.host.t('form.key')}</label>
+              <input
+                id=${rowId}
+                dir="ltr"
+                data-path=${key([...path, k, '#key'])}
+                data-schema-path=${`${sp}.*`}
+                .value=${live(k)}
+                @change=${(e: Event) => this.renameKey(path, value, k, (e.target as HTMLInputElement).value)}
+              />
+            </span>
+            ${this.field(inner, [...path, k], own(value, k))}
+            <button
+              type="button"
+              class="small"
+              data-action="remove"
+              @click=${() => this.host.set([...path, k], undefined)}
+            >
+              ${this.host.t('form.remove', { what: k })}
+            </button>
+          </li>`;
+        })}
+      </ol>
+      <button
+        type="button"
+        data-action="add"
+        data-schema-path=${`${sp}.*`}
+        @click=${() => this.host.set([...path, this.freeKey(value)], {})}
+      >
+        ${this.host.t('form.add', { what })}
+      </button>
     </fieldset>`;
   }
 

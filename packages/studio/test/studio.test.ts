@@ -531,10 +531,11 @@ describe('<shield-studio>', () => {
         const items = $$(el, '.report li').map((li) => li.textContent!.trim());
         return items.length > 0 && items;
       });
-      // heading, body and location of the story, and the banner title's wording: 4 rows.
+      // heading, body and location of the story, the banner title's wording and the pocket card's
+      // neutral title (print.neutralTitle, since the example campaign has a print part): 5 rows.
       expect(report).to.deep.equal([
-        'Imported 4 rows.',
-        'Row 6 could not be placed: no text "stories[nobody].heading" in this campaign.',
+        'Imported 5 rows.',
+        'Row 7 could not be placed: no text "stories[nobody].heading" in this campaign.',
       ]);
       const story = (el.campaign['stories'] as Record<string, Record<string, string>>[])[0]!;
       expect(story['heading']!['ar']).to.equal('عرض عمل');
