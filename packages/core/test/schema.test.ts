@@ -61,7 +61,7 @@ describe('schema language: a record with a validator of its own', () => {
     expect(toJsonSchema(line)).to.deep.equal({
       type: 'object',
       description: 'A line.',
-      properties: { name: { type: 'string', description: 'Its name.' } },
+      properties: { name: { type: 'string', description: 'Its name.', maxLength: 2000 } },
       required: ['name'],
       additionalProperties: false,
     });
