@@ -55,6 +55,7 @@ const READY: Record<string, string> = {
   'shield-helpline-banner': '[part~="helpline"], [part~="fallback"]',
   'shield-red-flag-checklist': 'input[type="checkbox"]',
   'shield-story-carousel': '[part~="slide"]',
+  'shield-scenario': '[part~="intro"]',
 };
 
 /**
@@ -136,6 +137,7 @@ describe('no layout shift when the widgets upgrade', () => {
         'shield-helpline-banner',
         'shield-red-flag-checklist',
         'shield-story-carousel',
+        'shield-scenario',
         '#examples-heading',
       ];
       const before = layout(frame, measured);
