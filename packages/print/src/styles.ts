@@ -81,7 +81,9 @@ ul, ol { padding: 0; }
 .tab { display: flex; flex-direction: column; align-items: center; gap: 2mm; padding: 1.5mm 0 0;
   border-inline-end: 0.3mm dashed #000; min-width: 0; overflow: hidden; }
 .tab:last-child { border-inline-end: none; }
-.tab-number { writing-mode: vertical-rl; transform: rotate(180deg); font-size: 12pt; }
+.tab-number { writing-mode: vertical-rl; transform: rotate(180deg); font-size: 11pt;
+  /* Digits in a Latin face: a Thai or Burmese font's tall lines would widen the rotated number. */
+  font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; line-height: 1.2; }
 
 /* Pocket cards: a neutral front, helplines and three questions on the back */
 .pocket-card { padding: 3.5mm; font-size: 9pt; line-height: 1.15; }
