@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { render } from 'lit';
 import { formatText, parseText, textParseWork } from '../src/text/safe-text.js';
 import { LINK_SCHEMES } from '../src/text/safe-url.js';
-import { expectLinearReads, expectLinearTime } from './support/linear.js';
+import { expectLinearReads } from './support/linear.js';
 
 /** Pieces that attackers and accidents put into text: marks, markup, schemes, controls. */
 const PIECES = [
@@ -139,15 +139,6 @@ describe('safe text under fuzzing (fast-check)', () => {
     );
   });
 
-  it('parses in linear time: 8 times the text takes at most 24 times as long', () => {
-    let unique = 0;
-    const parse = (source: string) => parseText(`${unique++}\n\n${source}`);
-    for (const piece of ['[', '*a', '[a](', '[x](https://a.example/', '**a*', '\u202e[']) {
-      const make = (n: number) => piece.repeat(Math.ceil(n / piece.length));
-      expectLinearTime(JSON.stringify(piece), make(2000), make(16_000), parse);
-    }
-  });
-
   it('the linearity checks fail on quadratic code (they can catch what they are for)', () => {
     const quadratic = (input: number[]) => {
       let sum = 0;
@@ -156,10 +147,7 @@ describe('safe text under fuzzing (fast-check)', () => {
     };
     const make = (n: number) => Array.from({ length: n }, (_, i) => i);
     expect(() => expectLinearReads('quadratic', make, quadratic, 100)).to.throw(/linear is 8×/);
-    expect(() => expectLinearTime('quadratic', make(1000), make(8000), quadratic)).to.throw(
-      /took over 24 times as long/,
-    );
-    // And pass linear code (the time check passes linear code in every fuzz test that uses it).
+    // And pass linear code.
     const linear = (input: number[]) => input.reduce((a, b) => a + b, 0);
     expectLinearReads('linear', make, linear, 100);
   });

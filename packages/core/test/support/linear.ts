@@ -62,39 +62,3 @@ export function expectLinearReads<T>(
     );
   }
 }
-
-/**
- * Fails unless `run(big)` (8 times the size of `small`) takes at most `ratio` times as long as
- * `run(small)`: linear code takes about 8 times as long, quadratic code 64 times. Each side is
- * repeated for about 20 ms, so timer resolution does not matter; a measurement disturbed by the
- * machine is taken again (three attempts), and the big run stops as soon as it is over the bound,
- * so quadratic code fails quickly rather than running on.
- */
-export function expectLinearTime<T>(
-  label: string,
-  small: T,
-  big: T,
-  run: (input: T) => unknown,
-  ratio = 24,
-): void {
-  const now = () => performance.now();
-  let reps = 0;
-  for (const start = now(); now() - start < 20; reps++) run(small);
-  let seen = '';
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const startSmall = now();
-    for (let i = 0; i < reps; i++) run(small);
-    const timeSmall = Math.max(now() - startSmall, 1);
-    const bound = ratio * timeSmall;
-    const startBig = now();
-    let done = 0;
-    while (done < reps && now() - startBig <= bound) {
-      run(big);
-      done++;
-    }
-    const timeBig = now() - startBig;
-    if (done === reps && timeBig <= bound) return;
-    seen += ` ${timeSmall.toFixed(1)} ms → ${timeBig.toFixed(1)} ms (${done}/${reps} runs);`;
-  }
-  throw new Error(`${label}: 8 times the input took over ${ratio} times as long:${seen}`);
-}
