@@ -15,7 +15,6 @@ import { directionOf } from '@shieldkit/locales';
 import type {} from '@shieldkit/helpline-banner';
 import { builtInScenario, isBuiltInScenario } from './built-in.js';
 import type { CampaignScenario, ScenarioNode, ScenarioTone } from './campaign.js';
-import { validateScenario } from './graph.js';
 import { loadTexts, loadedTexts, scenarioLanguageFor } from './scenario-texts.js';
 import { styles } from './scenario.styles.js';
 
@@ -38,6 +37,8 @@ const isLevel = (value: unknown): value is number =>
 
 /** Checked scenarios given by a page (`scenarios`): each object is validated once. */
 const checked = new WeakMap<object, string[]>();
+/** Scenarios whose check is loading (`check()`), so it is asked for once. */
+const checking = new WeakSet<object>();
 
 /**
  * A role-play scenario: the reader is in a situation, chooses what to do, sees why each choice is
@@ -183,12 +184,12 @@ export class ShieldScenario extends ShieldElement {
       (candidate) => isObject(candidate) && (id === undefined || candidate['id'] === id),
     );
     if (found) {
-      let problems = checked.get(found as object);
+      const problems = checked.get(found as object);
       if (!problems) {
-        problems = validateScenario(found)
-          .filter((problem) => problem.level === 'error')
-          .map((problem) => problem.message);
-        checked.set(found as object, problems);
+        // The validator (with the schema language) loads only for a scenario from the page or the
+        // campaign: built-in scenarios never need it, and it would double the widget's file.
+        this.check(found as object);
+        return undefined;
       }
       if (problems.length === 0) return found as CampaignScenario;
       this.reportOnce(
@@ -204,6 +205,26 @@ export class ShieldScenario extends ShieldElement {
       `there is no scenario "${id}" (built in: job-offer-online, transit-offer, responder-shelter; or one from the campaign); its fallback content is shown.`,
     );
     return undefined;
+  }
+
+  private check(scenario: object): void {
+    if (checking.has(scenario)) return;
+    checking.add(scenario);
+    import('./graph.js').then(
+      ({ validateScenario }) => {
+        checked.set(
+          scenario,
+          validateScenario(scenario)
+            .filter((problem) => problem.level === 'error')
+            .map((problem) => problem.message),
+        );
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        checked.set(scenario, [`its check could not be loaded (${String(error)}).`]);
+        this.requestUpdate();
+      },
+    );
   }
 
   private reportOnce(code: string, message: string): void {
