@@ -1,7 +1,8 @@
 // What ran in each long task of a bench page, on a simulated cheap phone (4× CPU, 400 kbps /
 // 400 ms). For finding the cause of a long task that `npm run bench` counts; it measures nothing.
 //   node scripts/bench/trace.mjs [page] [--cpu 4] [--over 20]
-// page: a bench page id (kit, helpline-banner, …; default kit). Rebuild first (`npm run build`).
+// page: a bench page id (kit, helpline-banner, …; default kit), or a path in the repo that starts
+// with `examples/` (e.g. examples/campaign-ukraine-poland/). Rebuild first (`npm run build`).
 // Prints each main-thread task over `--over` ms with its top-level trace events and the functions
 // the CPU profiler sampled most in it, mapped to source files through the bundle's source maps.
 // Tracing itself slows the page a little: compare tasks with each other, not with the bench.
@@ -21,7 +22,8 @@ const page = pageId ?? 'kit';
 const cpu = option('--cpu', 4);
 const overMs = option('--over', 20);
 
-if (!pages.some((p) => p.id === page)) {
+const isExample = page.startsWith('examples/');
+if (!isExample && !pages.some((p) => p.id === page)) {
   console.error(`No bench page "${page}". Pages: ${pages.map((p) => p.id).join(', ')}`);
   process.exit(1);
 }
@@ -80,7 +82,8 @@ try {
       'v8.execute',
     ],
   });
-  const url = `http://127.0.0.1:${server.address().port}/scripts/bench/pages/${page}.html`;
+  const path = isExample ? page : `scripts/bench/pages/${page}.html`;
+  const url = `http://127.0.0.1:${server.address().port}/${path}`;
   await tab.goto(url, { waitUntil: 'networkidle0' });
   await new Promise((done) => setTimeout(done, 1500));
   ({ traceEvents } = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8')));
