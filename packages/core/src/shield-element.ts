@@ -139,18 +139,19 @@ export class ShieldElement extends LitElement {
   protected prepareFirstRender(): Promise<void> | void {}
 
   /**
-   * Each element's first render runs in a task of its own, after its preparation, so a page with
-   * the whole kit never blocks the reader's taps for one long stretch while every widget upgrades.
+   * Each element renders in a task of its own (its first render after its preparation), so a page
+   * with the whole kit never blocks the reader's taps for one long stretch: not while every widget
+   * upgrades, nor when the campaign or the reader's language arrives and every widget re-renders
+   * at once (Lit would run those renders together, in one task).
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) {
-      await nextTask();
+    await nextTask();
+    if (!this.hasUpdated)
       try {
         await this.prepareFirstRender();
       } catch {
         // preparing is an optimisation: render anyway
       }
-    }
     super.scheduleUpdate();
   }
 
