@@ -5,6 +5,9 @@
 //  2. packages/<pkg>/custom-elements.json for each package whose package.json names one
 //     (`"customElements": "custom-elements.json"`): only that package's modules, with paths of the
 //     published files (`dist/quick-exit.js`) and other @shieldkit packages referenced by name.
+// In both, an attribute typed with an alias carries the union it stands for, and a default written
+// as a constant carries its value (analyze-types.mjs, from TypeScript's checker). `analyzeRepo()`
+// gives the root manifest in memory, for tests.
 //
 // The analyzer is called through its API, not its CLI: the CLI also writes a `customElements`
 // field into the package.json of the working directory, and reads a config file we don't need.
@@ -12,6 +15,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { create, ts } from '@custom-elements-manifest/analyzer';
+import { addResolvedTypes } from './analyze-types.mjs';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { resolveModuleOrPackageSpecifier } from '@custom-elements-manifest/analyzer/src/utils/index.js';
 
@@ -151,31 +155,49 @@ function manifestOf(pkg, full, packagesByFolder) {
   return { schemaVersion: full.schemaVersion, readme: '', modules: own };
 }
 
+/**
+ * The root manifest, in memory: every package's sources analysed together, references normalised,
+ * alias types and constant defaults resolved (analyze-types.mjs). Tests read it without writing.
+ */
+export function analyzeRepo(packages = readPackages()) {
+  const full = analyze(packages);
+  normalizeReferences(full);
+  addResolvedTypes(
+    full,
+    root,
+    packages.flatMap(({ files }) => files),
+  );
+  return full;
+}
+
 const write = (file, manifest) =>
   writeFileSync(join(root, file), `${JSON.stringify(manifest, null, 2)}\n`);
 
-const started = performance.now();
-const packages = readPackages();
-const full = analyze(packages);
-normalizeReferences(full);
-write('custom-elements.json', full);
+function main() {
+  const started = performance.now();
+  const packages = readPackages();
+  const full = analyzeRepo(packages);
+  write('custom-elements.json', full);
 
-const packagesByFolder = new Map(packages.map((pkg) => [pkg.name, pkg]));
-const written = ['custom-elements.json'];
-for (const pkg of packages) {
-  const target = pkg.manifest.customElements;
-  if (typeof target !== 'string') continue;
-  const file = posix.join(packagesDir, pkg.name, target);
-  write(file, manifestOf(pkg, full, packagesByFolder));
-  written.push(file);
+  const packagesByFolder = new Map(packages.map((pkg) => [pkg.name, pkg]));
+  const written = ['custom-elements.json'];
+  for (const pkg of packages) {
+    const target = pkg.manifest.customElements;
+    if (typeof target !== 'string') continue;
+    const file = posix.join(packagesDir, pkg.name, target);
+    write(file, manifestOf(pkg, full, packagesByFolder));
+    written.push(file);
+  }
+
+  const elements = full.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .map((declaration) => `<${declaration.tagName}>`);
+  const files = packages.reduce((sum, pkg) => sum + pkg.files.length, 0);
+  console.log(
+    `analyze: ${files} modules, ${elements.length} elements (${elements.join(', ') || 'none'}) → ` +
+      `${written.join(', ')} in ${Math.round(performance.now() - started)} ms`,
+  );
 }
 
-const elements = full.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement && declaration.tagName)
-  .map((declaration) => `<${declaration.tagName}>`);
-const files = packages.reduce((sum, pkg) => sum + pkg.files.length, 0);
-console.log(
-  `analyze: ${files} modules, ${elements.length} elements (${elements.join(', ') || 'none'}) → ` +
-    `${written.join(', ')} in ${Math.round(performance.now() - started)} ms`,
-);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -4,18 +4,20 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Helpline, Topic } from '@shieldkit/helplines';
 import type { HelplineBannerPosition } from '@shieldkit/helpline-banner';
 import '@shieldkit/helpline-banner/define.js';
+import { controlsFor } from './support/controls.js';
 import { stayInStorybook } from './support/stay-in-storybook.js';
 
+/** What the stories render: the element's attributes and its `helplines` and `now` properties. */
 interface BannerArgs {
-  country: string;
-  origin: string;
-  topic: Topic | '';
-  helpline: string;
+  country?: string;
+  origin?: string;
+  topic?: Topic;
+  helpline?: string;
   position: HelplineBannerPosition;
   dismissible: boolean;
   'quick-exit': boolean;
-  'exit-href': string;
-  'fallback-href': string;
+  'exit-href'?: string;
+  'fallback-href'?: string;
   helplines?: Helpline[];
   now?: Date;
 }
@@ -48,7 +50,7 @@ const agencyRecord: Helpline = {
 };
 
 function banner(args: BannerArgs): TemplateResult {
-  const or = (value: string) => ifDefined(value || undefined);
+  const or = (value: string | undefined) => ifDefined(value || undefined);
   return html`<shield-helpline-banner
     country=${or(args.country)}
     origin=${or(args.origin)}
@@ -64,34 +66,18 @@ function banner(args: BannerArgs): TemplateResult {
   ></shield-helpline-banner>`;
 }
 
+/** Controls and defaults of every attribute, from custom-elements.json (the element's JSDoc). */
+const attributes = controlsFor('shield-helpline-banner');
+
 const meta: Meta<BannerArgs> = {
   title: 'Widgets/Helpline banner',
   component: 'shield-helpline-banner',
   decorators: [stayInStorybook],
-  args: {
-    country: 'US',
-    origin: '',
-    topic: '',
-    helpline: '',
-    position: 'inline',
-    dismissible: false,
-    'quick-exit': false,
-    'exit-href': '',
-    'fallback-href': '',
-  },
+  // The stories' own choice over the element's default: a country, so a helpline shows.
+  args: { ...attributes.args, country: 'US' },
   argTypes: {
-    position: { control: 'inline-radio', options: ['inline', 'top', 'bottom'] },
-    topic: {
-      control: 'select',
-      options: [
-        '',
-        'trafficking',
-        'labour-exploitation',
-        'safe-migration',
-        'child-protection',
-        'domestic-abuse',
-      ],
-    },
+    ...attributes.argTypes,
+    // Not attributes: properties, set from JavaScript.
     helplines: { control: 'object' },
     now: { control: 'date' },
   },
@@ -118,7 +104,7 @@ export const ChooseCountry: Story = { args: { country: '' } };
 export const NoHelpline: Story = {
   args: { country: 'FR' },
   render: (args) =>
-    html`<shield-helpline-banner country=${args.country}>
+    html`<shield-helpline-banner country=${ifDefined(args.country)}>
       <p>Our team in France: <a href="tel:+33100000000">01 00 00 00 00</a></p>
     </shield-helpline-banner>`,
 };

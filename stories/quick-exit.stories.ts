@@ -4,17 +4,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { QuickExitPosition, QuickExitShortcut } from '@shieldkit/quick-exit';
 import '@shieldkit/quick-exit/define.js';
+import { controlsFor } from './support/controls.js';
 import { stayInStorybook } from './support/stay-in-storybook.js';
 
-/** The controls: the element's attributes, its `strings` property and its theming hooks. */
+/** What the stories render: the element's attributes, its `strings` property and its theming hooks. */
 interface QuickExitArgs {
-  href: string;
+  href?: string;
   position: QuickExitPosition;
-  shortcut: QuickExitShortcut;
+  shortcut?: QuickExitShortcut;
   'new-tab': boolean;
   'safety-info': boolean;
-  'safety-href': string;
-  label: string;
+  'safety-href'?: string;
+  label?: string;
   strings?: Record<string, string>;
   /** Listed in the docs table only: `<shield-campaign>` provides it, never an attribute. */
   campaign?: never;
@@ -48,7 +49,7 @@ function quickExit(
   return html`<shield-quick-exit
     href=${ifDefined(href)}
     position=${args.position}
-    shortcut=${args.shortcut}
+    shortcut=${ifDefined(args.shortcut)}
     ?new-tab=${args['new-tab']}
     ?safety-info=${args['safety-info']}
     safety-href=${ifDefined(args['safety-href'] || undefined)}
@@ -74,27 +75,19 @@ const agencyPage = (paragraphs = 8): TemplateResult => html`
   </main>
 `;
 
+/** Controls and defaults of every attribute, from custom-elements.json (the element's JSDoc). */
+const attributes = controlsFor('shield-quick-exit');
+
 const meta: Meta<QuickExitArgs> = {
   title: 'Widgets/Quick exit',
   component: 'shield-quick-exit',
   decorators: [stayInStorybook],
-  args: {
-    href: EXAMPLE_EXIT,
-    position: 'inline',
-    shortcut: 'shift',
-    'new-tab': false,
-    'safety-info': false,
-    'safety-href': '',
-    label: '',
-  },
+  // The stories' own choice over the element's default: an example destination.
+  args: { ...attributes.args, href: EXAMPLE_EXIT },
   argTypes: {
-    position: { control: 'inline-radio', options: ['inline', 'top', 'bottom'] },
-    shortcut: { control: 'inline-radio', options: ['shift', 'escape', 'none'] },
-    'new-tab': { control: 'boolean' },
-    'safety-info': { control: 'boolean' },
-    href: { control: 'text' },
-    'safety-href': { control: 'text' },
-    label: { control: 'text' },
+    ...attributes.argTypes,
+    // Not attributes: a property, the campaign (documented only: `<shield-campaign>` provides it)
+    // and the theming hooks (custom properties, set on the element's `style`).
     strings: { control: 'object' },
     campaign: { control: false },
     '--shield-quick-exit-background': { control: 'color' },
@@ -159,7 +152,7 @@ export const ArabicRTL: Story = {
 export const NoJsFallback: Story = {
   name: 'No-JavaScript fallback',
   parameters: { controls: { include: ['href', 'label'] } },
-  render: ({ href, label }) =>
+  render: ({ href = EXAMPLE_EXIT, label }) =>
     html`<shield-quick-exit-nojs href=${href}
       ><a href=${href}>${label || 'Exit this page'}</a></shield-quick-exit-nojs
     >`,

@@ -12,12 +12,15 @@ import '@shieldkit/red-flag-checklist/define.js';
 // Only so the stories show a banner and a quick exit: the checklist itself imports neither.
 import '@shieldkit/helpline-banner/define.js';
 import '@shieldkit/quick-exit/define.js';
+import { controlsFor, storybookOnly } from './support/controls.js';
 import { stayInStorybook } from './support/stay-in-storybook.js';
 
+/** What the stories render: the element's attributes, its `items` and `removeItems` properties. */
 interface ChecklistArgs {
   set: ChecklistSetName;
-  country: string;
+  country?: string;
   'quick-exit': boolean;
+  'report-results': boolean;
   printable: boolean;
   'some-threshold'?: number;
   'urgent-threshold'?: number;
@@ -60,38 +63,28 @@ function checklist(args: ChecklistArgs, help?: TemplateResult): TemplateResult {
     heading-level=${args['heading-level']}
     .items=${args.items}
     .removeItems=${args.removeItems}
-    report-results
+    ?report-results=${args['report-results']}
     @shield-checklist-result=${(event: CustomEvent) => logResult(event.detail)}
     ${tickAfterRender(args.initiallyChecked)}
     >${help}</shield-red-flag-checklist
   >`;
 }
 
+/** Controls and defaults of every attribute, from custom-elements.json (the element's JSDoc). */
+const attributes = controlsFor('shield-red-flag-checklist');
+
 const meta: Meta<ChecklistArgs> = {
   title: 'Widgets/Red-flag checklist',
   component: 'shield-red-flag-checklist',
   decorators: [stayInStorybook],
-  args: {
-    set: 'job-offer',
-    country: '',
-    'quick-exit': false,
-    printable: false,
-    'heading-level': 2,
-  },
+  // The stories' own choice over the element's default (off): the Actions panel shows each result.
+  args: { ...attributes.args, 'report-results': true },
   argTypes: {
-    set: {
-      control: 'inline-radio',
-      options: ['job-offer', 'my-situation', 'someone-else', 'responder'],
-    },
-    country: { control: 'text' },
-    'quick-exit': { control: 'boolean' },
-    printable: { control: 'boolean' },
-    'some-threshold': { control: { type: 'number', min: 1 } },
-    'urgent-threshold': { control: { type: 'number', min: 1 } },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    ...attributes.argTypes,
+    // Not attributes: properties, set from JavaScript.
     items: { control: 'object' },
     removeItems: { control: 'object' },
-    initiallyChecked: { control: 'object' },
+    ...storybookOnly({ initiallyChecked: { control: 'object' } }),
   },
   parameters: { docs: { source: { excludeDecorators: true } } },
   render: (args) => checklist(args),

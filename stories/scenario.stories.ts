@@ -4,10 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import type { CampaignScenario } from '@shieldkit/scenario';
 import '@shieldkit/scenario/define.js';
+import { controlsFor } from './support/controls.js';
 
+/** What the stories render: the element's attributes and its `scenarios` property. */
 interface ScenarioArgs {
-  scenario: string;
-  country: string;
+  scenario?: string;
+  country?: string;
   'no-helpline': boolean;
   'report-results': boolean;
   'heading-level': number;
@@ -18,7 +20,7 @@ const logEnd = action('shield-scenario-end');
 
 function scenario(args: ScenarioArgs): TemplateResult {
   return html`<shield-scenario
-    scenario=${args.scenario}
+    scenario=${ifDefined(args.scenario || undefined)}
     country=${ifDefined(args.country || undefined)}
     ?no-helpline=${args['no-helpline']}
     ?report-results=${args['report-results']}
@@ -32,21 +34,19 @@ function scenario(args: ScenarioArgs): TemplateResult {
   </shield-scenario>`;
 }
 
+/** Controls and defaults of every attribute, from custom-elements.json (the element's JSDoc). */
+const attributes = controlsFor('shield-scenario');
+
 const meta: Meta<ScenarioArgs> = {
   title: 'Widgets/Scenario',
   component: 'shield-scenario',
-  args: {
-    scenario: 'job-offer-online',
-    country: 'PL',
-    'no-helpline': false,
-    'report-results': true,
-    'heading-level': 2,
-  },
+  // The stories' own choices over the element's defaults: a country for the helplines at the
+  // endings, and each ending reported in the Actions panel.
+  args: { ...attributes.args, country: 'PL', 'report-results': true },
   argTypes: {
-    scenario: {
-      control: 'select',
-      options: ['job-offer-online', 'transit-offer', 'responder-shelter'],
-    },
+    ...attributes.argTypes,
+    // Not an attribute: a property, set from JavaScript.
+    scenarios: { control: 'object' },
   },
   render: (args) => scenario(args),
 };

@@ -7,20 +7,21 @@ import type { Story as SurvivorStory } from '@shieldkit/story-carousel';
 import '@shieldkit/story-carousel/define.js';
 // Only so the call to action shows a real banner: the carousel itself never imports it.
 import '@shieldkit/helpline-banner/define.js';
+import { controlsFor } from './support/controls.js';
 import { stayInStorybook } from './support/stay-in-storybook.js';
 // `?no-inline`: served as files, never as data: URLs (the carousel shows http(s) images only).
 import fieldImage from './assets/story-field.svg?no-inline';
 import roadImage from './assets/story-road.svg?no-inline';
 import windowImage from './assets/story-window.svg?no-inline';
 
-/** The controls: the element's attributes and its `stories` property. */
+/** What the stories render: the element's attributes and its `stories` property. */
 interface CarouselArgs {
   autoplay: boolean;
   interval: number;
   list: boolean;
-  country: string;
+  country?: string;
   'no-cta': boolean;
-  label: string;
+  label?: string;
   'heading-level': number;
   stories?: SurvivorStory[];
 }
@@ -151,27 +152,17 @@ function carousel(
   </shield-story-carousel>`;
 }
 
+/** Controls and defaults of every attribute, from custom-elements.json (the element's JSDoc). */
+const attributes = controlsFor('shield-story-carousel');
+
 const meta: Meta<CarouselArgs> = {
   title: 'Widgets/Story carousel',
   component: 'shield-story-carousel',
   decorators: [stayInStorybook],
-  args: {
-    autoplay: false,
-    interval: 8000,
-    list: false,
-    country: '',
-    'no-cta': false,
-    label: '',
-    'heading-level': 3,
-  },
+  args: attributes.args,
   argTypes: {
-    autoplay: { control: 'boolean' },
-    interval: { control: { type: 'number', min: 2000, step: 1000 } },
-    list: { control: 'boolean' },
-    country: { control: 'text' },
-    'no-cta': { control: 'boolean' },
-    label: { control: 'text' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    ...attributes.argTypes,
+    // Not an attribute: a property, set from JavaScript.
     stories: { control: 'object' },
   },
   parameters: { docs: { source: { excludeDecorators: true } } },

@@ -106,7 +106,7 @@ export class ShieldHelplineBanner extends ShieldElement {
   /** For a displaced reader: the country they come from, e.g. `UA`. */
   @property() origin?: string;
 
-  /** Only helplines for this topic: `trafficking`, `labour-exploitation`, `safe-migration`, `child-protection`, `domestic-abuse`. */
+  /** Only helplines for this topic: one of `TOPICS` in `@shieldkit/helplines`, e.g. `trafficking`. */
   @property() topic?: Topic;
 
   /** Show this one helpline (by id), whatever the country. */
