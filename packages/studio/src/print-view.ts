@@ -8,11 +8,12 @@
  * `@shieldkit/print` loads when the view is first opened (its own chunk of the studio's build):
  * the studio's first load and its typing do not pay for it.
  */
-import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { validateCampaign, type CampaignProblem } from '@shieldkit/campaign';
 import type { BilingualLayout, PrintFormat, PrintOptions } from '@shieldkit/print';
-import { isObject, own, type Json, type Path } from './model.js';
+import { own, type Json, type Path } from './model.js';
+import { PrintFrame } from './print-frame.js';
 
 type PrintModule = typeof import('@shieldkit/print');
 
@@ -38,10 +39,6 @@ export interface PrintReport {
   layout: BilingualLayout;
   location: string;
 }
-
-const MM = 96 / 25.4; // CSS pixels per millimetre
-/** The grey around each sheet on screen (the print CSS's `.sheet { margin: 8mm auto }`). */
-const SHEET_MARGIN_MM = 8;
 
 /** A language's name in the studio's language, e.g. "Ukrainian (uk)". */
 export function languageName(ui: string, code: string): string {
@@ -69,8 +66,7 @@ export class PrintView implements ReactiveController {
 
   /** The page last made (`html` as `renderPrintHtml` returned it) and its choices. */
   page?: { id: number; html: string; report: PrintReport };
-  /** The id and the choices of the page the frame shows. */
-  private shownId = 0;
+  /** The choices of the page the frame shows. */
   private shown?: PrintReport;
   private problem?: { kind: 'noUrl' } | { kind: 'cannot'; reason: string };
   private printProblems: CampaignProblem[] = [];
@@ -79,47 +75,41 @@ export class PrintView implements ReactiveController {
   private making = false;
   private again = false;
   private pageCount = 0;
-  private frameReady = false;
-  /** The frame's size for the page, in CSS pixels (the height once the frame has measured it). */
-  private size?: { width: number; height?: number };
-  private resizeObserver?: ResizeObserver;
-  private observed?: Element;
+  private readonly frame: PrintFrame;
 
   constructor(private readonly host: PrintHost) {
     host.addController(this);
+    this.frame = new PrintFrame(
+      () => host.renderRoot,
+      (id) => {
+        if (id !== this.page?.id) return;
+        this.shown = this.page.report;
+        host.requestUpdate();
+        host.dispatchEvent(
+          new CustomEvent<PrintReport>('shield-studio-print', { detail: this.shown }),
+        );
+      },
+    );
   }
 
   hostConnected(): void {
-    window.addEventListener('message', this.onMessage);
-    this.resizeObserver = new ResizeObserver(() => this.fit());
+    this.frame.connect();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('message', this.onMessage);
-    this.resizeObserver?.disconnect();
-    this.observed = undefined;
+    this.frame.disconnect();
   }
 
   hostUpdated(): void {
-    const wrapper = this.host.renderRoot.querySelector('.print-frame') ?? undefined;
-    if (wrapper !== this.observed) {
-      if (this.observed) this.resizeObserver?.unobserve(this.observed);
-      if (wrapper) this.resizeObserver?.observe(wrapper);
-      this.observed = wrapper;
-      this.frameReady = false;
-      this.shownId = 0;
-      this.shown = undefined;
-    }
+    const before = this.frame.shownId;
+    this.frame.rendered();
+    if (before !== 0 && this.frame.shownId === 0) this.shown = undefined;
     if (!this.open) return;
     const file = this.host.file;
     const key = JSON.stringify(this.options());
     if (this.madeFrom?.file === file && this.madeFrom.key === key) return;
     this.madeFrom = { file, key };
     void this.make();
-  }
-
-  private get frame(): HTMLIFrameElement | null {
-    return this.host.renderRoot.querySelector<HTMLIFrameElement>('.print-frame iframe');
   }
 
   // ---- the choices ---------------------------------------------------------------------------
@@ -206,7 +196,11 @@ export class PrintView implements ReactiveController {
         },
       };
       this.problem = undefined;
-      this.send();
+      this.frame.show({
+        id: this.page.id,
+        html: page,
+        widthMm: this.module.PRINT_FORMATS[options.format].width,
+      });
     } catch (error) {
       // A PrintError says what is wrong for the person printing; anything else is a bug, said too.
       if (!(error instanceof this.module.PrintError)) console.error(error);
@@ -216,59 +210,9 @@ export class PrintView implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Gives the frame the latest page (when it has loaded). */
-  private send(): void {
-    const target = this.frame?.contentWindow;
-    if (!target || !this.frameReady || !this.page) return;
-    const { id, html: page, report } = this.page;
-    // The page's width first, so the frame measures the page's height at that width.
-    const { width } = this.module!.PRINT_FORMATS[report.format];
-    this.size = { ...this.size, width: (width + 2 * SHEET_MARGIN_MM) * MM };
-    this.fit();
-    // The frame has an opaque origin (sandbox without allow-same-origin): '*' is the only target.
-    target.postMessage({ type: 'page', id, html: page }, '*');
-  }
-
-  private readonly onMessage = (event: MessageEvent): void => {
-    const frame = this.frame;
-    if (!frame || event.source !== frame.contentWindow || !isObject(event.data)) return;
-    const data = event.data;
-    if (data['type'] === 'ready') {
-      this.frameReady = true;
-      this.send();
-    } else if (data['type'] === 'shown' && data['id'] === this.page?.id) {
-      this.shownId = this.page.id;
-      this.shown = this.page.report;
-      const height = Number(data['height']);
-      if (this.size && Number.isFinite(height) && height > 0) this.size = { ...this.size, height };
-      this.fit();
-      this.host.requestUpdate();
-      this.host.dispatchEvent(
-        new CustomEvent<PrintReport>('shield-studio-print', { detail: this.page.report }),
-      );
-    }
-  };
-
-  /** Scales the frame (the page at its paper size) to the width the studio has for it. */
-  private fit(): void {
-    const frame = this.frame;
-    const wrapper = frame?.parentElement;
-    if (!frame || !wrapper || !this.size) return;
-    const { width, height } = this.size;
-    const scale = Math.min(1, wrapper.clientWidth / width);
-    // Through the CSSOM: the studio's CSP allows no style attributes.
-    frame.style.inlineSize = `${width}px`;
-    frame.style.transform = `scale(${scale})`;
-    if (height === undefined) return;
-    frame.style.blockSize = `${height}px`;
-    wrapper.style.blockSize = `${Math.ceil(height * scale)}px`;
-  }
-
   /** Opens the browser's print dialog for the page the frame shows. */
   print(): void {
-    const target = this.frame?.contentWindow;
-    if (!target || !this.page || this.shownId !== this.page.id) return;
-    target.postMessage({ type: 'print', id: this.page.id }, '*');
+    if (this.page) this.frame.print(this.page.id);
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -324,7 +268,7 @@ export class PrintView implements ReactiveController {
     const name = (code: string): string => languageName(this.host.language, code);
     const formats = this.module?.PRINT_FORMAT_NAMES ?? [this.format];
     const layouts = this.module?.BILINGUAL_LAYOUTS ?? [this.layout];
-    const shown = this.page !== undefined && this.shownId === this.page.id;
+    const shown = this.page !== undefined && this.frame.shownId === this.page.id;
     return html`<div class="row">
         <label for="print-format">${t('print.format')}</label>
         <select
@@ -446,53 +390,3 @@ export class PrintView implements ReactiveController {
     </ul>`;
   }
 }
-
-/** The Print view's layout: the page scaled to the column's width, never wider. */
-export const printStyles = css`
-  .print h2 {
-    margin-block-end: 0;
-  }
-  button.disclosure {
-    display: inline-flex;
-    gap: var(--shield-space-2, 0.5rem);
-    align-items: center;
-    border: 0;
-    padding-inline: 0;
-    background: none;
-    color: inherit;
-    font-weight: inherit;
-    font-size: inherit;
-  }
-  button.disclosure::before {
-    content: '';
-    border-block: 0.35em solid transparent;
-    border-inline-start: 0.55em solid currentColor;
-  }
-  button.disclosure[aria-expanded='true']::before {
-    border-block: 0.55em solid currentColor;
-    border-block-end: 0;
-    border-inline: 0.35em solid transparent;
-  }
-  .print-problems {
-    padding-inline-start: var(--shield-space-3, 1rem);
-  }
-  .print-frame {
-    position: relative;
-    overflow: hidden;
-    border: 1px solid var(--shield-color-border, #6b6b6b);
-    background: #777;
-    block-size: 20rem;
-  }
-  .print-frame iframe {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    inline-size: 100%;
-    block-size: 100%;
-    margin: 0;
-    transform-origin: top left;
-  }
-  [dir='rtl'] .print-frame iframe {
-    transform-origin: top right;
-  }
-`;

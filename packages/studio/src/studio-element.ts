@@ -35,7 +35,8 @@ import {
 } from './model.js';
 import { csvToTexts, textOf, textRows, textsToCsv, withText } from './texts.js';
 import { TEMPLATES } from './templates.js';
-import { PrintView, printStyles } from './print-view.js';
+import { PrintView } from './print-view.js';
+import { printStyles } from './print-view.styles.js';
 import { studioStyles } from './studio.styles.js';
 import { en } from './strings/en.js';
 import { ar } from './strings/ar.js';
