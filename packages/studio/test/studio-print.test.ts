@@ -181,6 +181,37 @@ describe('<shield-studio> Print view', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists the problems of the campaign’s print part, each a link to its field', async () => {
+    const el = await studio();
+    const file = structuredClone(
+      TEMPLATES.find((t) => t.name === 'campaign-ukraine-poland')!.campaign,
+    );
+    (file['print'] as Record<string, unknown>)['url'] = 'http://agency.example/pomoc';
+    el.campaign = file;
+    await el.updateComplete;
+    await openPrintView(el);
+    const status = $(el, '.print-status');
+    await until(() => status.textContent!.includes('This page cannot be made'));
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.print-problems button')];
+    const link = links.find((b) => b.textContent!.includes('print.url'));
+    expect(
+      link !== undefined,
+      `a link to print.url among ${links.map((b) => b.textContent).join(' | ')}`,
+    ).to.equal(true);
+    link!.click();
+    await until(
+      () => el.shadowRoot!.activeElement?.getAttribute('data-path') === '["print","url"]',
+    );
+    // Fixed there, the page is made.
+    const shown = printShows(el, (r) => r.format === 'poster-a4');
+    const input = el.shadowRoot!.activeElement as HTMLInputElement;
+    input.value = 'https://agency.example/pomoc';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await shown;
+    expect(el.shadowRoot!.querySelector('.print-problems'), 'no problems left').to.equal(null);
+  });
+
   for (const language of ['en', 'ar']) {
     it(`is accessible with its page shown, fitting its column (${language})`, async () => {
       const el = await studio(language);
