@@ -5,15 +5,39 @@ import '../src/define.js';
 import type { ShieldStudio, PreviewReport, StudioChangeDetail } from '../src/index.js';
 import { schemaFields } from '../src/model.js';
 import { TEMPLATES } from '../src/templates.js';
-import { $, $$, BASE, buttonNamed, studio } from './support.js';
 
 // The studio's flows as a campaign team member does them, in a real browser. The preview frame
 // loads the built studio (packages/studio/dist/, `npm run build`): its widgets are the CDN files.
 
+const BASE = '/packages/studio/dist/';
 const ukrainePoland = TEMPLATES.find((t) => t.name === 'campaign-ukraine-poland')!.campaign;
 
+async function studio(): Promise<ShieldStudio> {
+  const el = await fixture<ShieldStudio>(
+    html`<shield-studio base=${BASE} ui-language="en"></shield-studio>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: ShieldStudio, selector: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+};
+const $$ = <T extends Element = HTMLElement>(el: ShieldStudio, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const field = <T extends Element = HTMLInputElement>(el: ShieldStudio, path: unknown[]): T =>
   $<T>(el, `[data-path="${CSS.escape(JSON.stringify(path))}"]`);
+const buttonNamed = (el: ShieldStudio, name: string | RegExp): HTMLButtonElement => {
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) => {
+    const label = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
+    return typeof name === 'string' ? label === name : name.test(label);
+  });
+  if (!found) throw new Error(`no button named ${String(name)}`);
+  return found;
+};
 
 /** Types `text` into an input as a person would (value, then an input event). */
 async function type(el: ShieldStudio, input: HTMLInputElement | HTMLTextAreaElement, text: string) {
