@@ -108,8 +108,9 @@ export class ShieldStudio extends LitElement {
   }
 
   /**
-   * The folder of the studio's files (`preview/index.html`, `cdn-manifest.json`), ending in `/`.
-   * Default: the page's own folder (the built studio's `index.html` sits beside them).
+   * The folder of the studio's files (`preview/index.html`, `print/index.html`,
+   * `cdn-manifest.json`), ending in `/`. Default: the page's own folder (the built studio's
+   * `index.html` sits beside them).
    */
   @property() base?: string;
 
