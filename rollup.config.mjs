@@ -8,7 +8,8 @@
 //     bare package names) goes to its lib/ (its package.json "main" names the folder), and
 //     scripts/cdn-manifest.mjs lists every CDN file with its integrity hash;
 //  3. the studio's static site, packages/studio/dist/: index.html, studio.js (the app, self-contained),
-//     cdn-manifest.json (for "Copy embed code") and preview/ with a copy of the CDN files (kit/).
+//     cdn-manifest.json (for "Copy embed code"), preview/ with a copy of the CDN files (kit/) and
+//     print/ (the Print view's frame).
 // A new package needs no edit here: its package.json and src/ are found.
 import { cpSync, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -148,11 +149,14 @@ const studioBuild = {
         rmSync(`${studio}/dist`, { recursive: true, force: true });
       },
       writeBundle() {
-        // The page, the preview frame (its script, and the CDN files it loads) and the manifest.
+        // The page, the preview frame (its script, and the CDN files it loads), the print frame and
+        // the manifest.
         cpSync(`${studio}/index.html`, `${studio}/dist/index.html`);
         cpSync(`${studio}/studio.css`, `${studio}/dist/studio.css`);
         cpSync(`${studio}/preview`, `${studio}/dist/preview`, { recursive: true });
         cpSync(`${studio}/lib/preview-page.js`, `${studio}/dist/preview/preview.js`);
+        cpSync(`${studio}/print`, `${studio}/dist/print`, { recursive: true });
+        cpSync(`${studio}/lib/print-page.js`, `${studio}/dist/print/print.js`);
         cpSync('packages/shieldkit/dist', `${studio}/dist/preview/kit`, { recursive: true });
         cpSync('packages/campaign/dist/cdn-manifest.json', `${studio}/dist/cdn-manifest.json`);
       },

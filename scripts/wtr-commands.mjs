@@ -9,6 +9,11 @@
 // - `shield-ax-snapshot`: the browser's computed accessibility tree under `[data-ax-root]`, as
 //   readable text, compared with a committed file (Chromium only: puppeteer's accessibility API
 //   needs CDP). `UPDATE_AX_SNAPSHOTS=1` (or `--update-snapshots`) writes the files instead.
+// - `shield-frame`: a frame the test page cannot reach (sandboxed without allow-same-origin), found
+//   by the end of its URL. `{ url, action: 'read' }` answers its document's `html` (outerHTML) and
+//   `text`; `{ url, action: 'stub-print' }` replaces its `window.print()` (a dialog no test can
+//   close) with one that posts `{ type: 'shield-test-print', html }` (the document it was asked to
+//   print) to the frame's parent. Puppeteer sessions only (Chromium, Firefox): else `null`.
 // - `reset-mouse` in Firefox moves the pointer away, as it does in Chromium.
 // - `send-keys` in WebDriver sessions (WebKit): the built-in command passes key names such as
 //   `ShiftLeft` to webdriverio, which types them letter by letter, and refuses `down`/`up`. Here
@@ -177,6 +182,28 @@ async function webdriverSendKeys(session, payload) {
   return true;
 }
 
+async function frameCommand(page, { url, action }) {
+  const frames = page.frames().filter((frame) => frame.url().endsWith(url));
+  if (frames.length !== 1) throw new Error(`shield-frame: ${frames.length} frames at …${url}`);
+  if (action === 'read') {
+    return frames[0].evaluate(() => ({
+      html: document.documentElement.outerHTML,
+      text: document.body.innerText,
+    }));
+  }
+  if (action === 'stub-print') {
+    await frames[0].evaluate(() => {
+      window.print = () =>
+        window.parent.postMessage(
+          { type: 'shield-test-print', html: document.documentElement.outerHTML },
+          '*',
+        );
+    });
+    return true;
+  }
+  throw new Error(`shield-frame: unknown action ${action}`);
+}
+
 export function shieldCommandsPlugin() {
   const plugin = {
     name: 'shield-commands',
@@ -210,6 +237,10 @@ export function shieldCommandsPlugin() {
         if (!page) return { emulated: false };
         await emulateMedia(page, payload ?? {});
         return { emulated: true };
+      }
+      if (command === 'shield-frame') {
+        if (session.browser.type !== 'puppeteer') return null;
+        return frameCommand(session.browser.getPage(session.id), payload ?? {});
       }
       if (command === 'shield-ax-snapshot') {
         const page = cdpPage(session);

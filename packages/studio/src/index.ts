@@ -11,3 +11,4 @@ export {
 export { contrastRatio } from './contrast.js';
 export { schemaFields, serialize, inSchemaOrder, type SchemaField } from './model.js';
 export { textRows, textsToCsv, csvToTexts, type TextRow, type CsvImport } from './texts.js';
+export type { PrintReport } from './print-view.js';

@@ -35,6 +35,8 @@ import {
 } from './model.js';
 import { csvToTexts, textOf, textRows, textsToCsv, withText } from './texts.js';
 import { TEMPLATES } from './templates.js';
+import { PrintView } from './print-view.js';
+import { printStyles } from './print-view.styles.js';
 import { studioStyles } from './studio.styles.js';
 import { en } from './strings/en.js';
 import { ar } from './strings/ar.js';
@@ -92,9 +94,11 @@ interface ShownProblem {
  *
  * @event shield-studio-change - The campaign changed; `detail`: `{ valid, problems }` (problems as
  *   the validator returns them: paths and messages, no content of the campaign).
+ * @event shield-studio-print - The Print view's frame shows a new page; `detail`: its `{ format,
+ *   languages, layout, location }`.
  */
 export class ShieldStudio extends LitElement {
-  static override styles = [baseStyles, studioStyles];
+  static override styles = [baseStyles, studioStyles, printStyles];
 
   static shieldVersion = VERSION;
 
@@ -104,8 +108,9 @@ export class ShieldStudio extends LitElement {
   }
 
   /**
-   * The folder of the studio's files (`preview/index.html`, `cdn-manifest.json`), ending in `/`.
-   * Default: the page's own folder (the built studio's `index.html` sits beside them).
+   * The folder of the studio's files (`preview/index.html`, `print/index.html`,
+   * `cdn-manifest.json`), ending in `/`. Default: the page's own folder (the built studio's
+   * `index.html` sits beside them).
    */
   @property() base?: string;
 
@@ -147,11 +152,12 @@ export class ShieldStudio extends LitElement {
   private problems: ShownProblem[] = [];
   private ids = new Map<string, string>();
   private readonly form = new CampaignForm(this);
+  private readonly printView = new PrintView(this);
   private manifest?: Promise<CdnManifest | undefined>;
   private lastDownload?: string;
   private previewReady = false;
 
-  @query('iframe') private frame?: HTMLIFrameElement;
+  @query('.preview iframe') private frame?: HTMLIFrameElement;
   @query('#file') private fileInput?: HTMLInputElement;
 
   /** The campaign file being edited (a copy: change it by setting the property again). */
@@ -497,7 +503,8 @@ export class ShieldStudio extends LitElement {
 
   // ---- preview -------------------------------------------------------------------------------
 
-  private get baseUrl(): string {
+  /** @internal The folder of the studio's files, as an absolute URL ending in `/`. */
+  get baseUrl(): string {
     const base = this.base ?? './';
     return new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI).href;
   }
@@ -721,7 +728,7 @@ export class ShieldStudio extends LitElement {
             <h2 id="form-heading">${this.t('form.heading')}</h2>
             ${this.form.render(campaignSchema)}
           </section>
-          ${this.renderTranslations()} ${this.renderExport()}
+          ${this.renderTranslations()} ${this.renderExport()} ${this.printView.render()}
         </div>
         <div class="side">${this.renderProblems()} ${this.renderPreview()}</div>
       </div>

@@ -142,6 +142,37 @@ export const en = {
       none: 'This campaign has no texts to translate yet.',
       allDone: 'Every text is translated.',
     },
+    print: {
+      heading: 'Print posters and cards',
+      intro:
+        'Posters, flyers, tear-off sheets and pocket cards from this campaign: the same pages the command line prints.',
+      format: 'Format',
+      formats: {
+        'poster-a4': 'Poster, A4',
+        'poster-a3': 'Poster, A3',
+        'flyer-a5': 'Flyer, A5',
+        'tear-off-a4': 'Tear-off sheet, A4 (8 tabs)',
+        'pocket-card': 'Pocket card, 85 × 55 mm, front and back',
+      },
+      language: 'Language',
+      second: 'Second language',
+      none: 'None (one language)',
+      layout: 'Two languages',
+      layouts: { 'side-by-side': 'Side by side', 'top-bottom': 'One above the other' },
+      location: 'Location label (optional)',
+      locationHint:
+        'Added to the QR code’s address as ?location=…, so your own website’s logs count the scans per place. Nothing else is sent from a reader’s phone.',
+      making: 'Making the page…',
+      shown: 'The preview shows the page as it prints: {{format}}, {{languages}}.',
+      noUrl:
+        'This campaign cannot be printed yet: its QR codes need the address of your page (print.url).',
+      addUrl: 'Add the address the QR codes open (print.url)',
+      cannot: 'This page cannot be made: {{reason}}',
+      print: 'Print or save as PDF',
+      advice:
+        'In the print dialog choose actual size (100 %), not “fit to page”. Print pocket cards double-sided on card stock.',
+      frame: 'Print preview',
+    },
     leave: 'You have changes you have not downloaded.',
   },
 };
