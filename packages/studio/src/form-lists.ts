@@ -123,58 +123,26 @@ export abstract class FormLists extends FormFields {
     if (inner.type === 'object') return this.mapOfObjects(schema, path, value, inner);
     if (inner.type !== 'map') {
       // A flat map (key → value): rows of key and value.
-      const entries = isObject(value) ? Object.keys(value) : [];
-      return html`<fieldset class="map" data-path=${key(path)} data-schema-path=${sp}>
-        <legend>${this.legend(path)}</legend>
-        <p class="hint">${schema.description}</p>
-        <ol>
-          ${entries.map((k) => {
-            const rowId = this.host.idFor([...path, k], 'key');
-            const textId = this.host.idFor([...path, k]);
-            return html`<li class="row">
-              <span class="field">
-                <label for=${rowId}>${this.host.t('form.key')}</label>
-                <input
-                  id=${rowId}
-                  dir="ltr"
-                  data-path=${key([...path, k, '#key'])}
-                  data-schema-path=${`${sp}.*`}
-                  .value=${live(k)}
-                  @change=${(e: Event) => this.renameKey(path, value, k, (e.target as HTMLInputElement).value)}
-                />
-              </span>
-              <span class="field">
-                <label for=${textId}>${this.host.t('form.wording')}</label>
-                <input
-                  id=${textId}
-                  dir="auto"
-                  lang=${String(path.at(-1))}
-                  data-path=${key([...path, k])}
-                  data-schema-path=${`${sp}.*`}
-                  .value=${live(String(own(value, k) ?? ''))}
-                  @input=${(e: Event) => this.host.set([...path, k], (e.target as HTMLInputElement).value)}
-                />
-              </span>
-              <button
-                type="button"
-                class="small"
-                data-action="remove"
-                @click=${() => this.host.set([...path, k], undefined)}
-              >
-                ${this.host.t('form.remove', { what: k })}
-              </button>
-            </li>`;
-          })}
-        </ol>
-        <button
-          type="button"
-          data-action="add"
-          data-schema-path=${`${sp}.*`}
-          @click=${() => this.host.set([...path, this.freeKey(value)], '')}
-        >
-          ${this.host.t('form.add', { what: this.host.t('form.wording').toLowerCase() })}
-        </button>
-      </fieldset>`;
+      return this.keyedRows(schema, path, value, {
+        kind: 'row',
+        seed: '',
+        what: this.host.t('form.wording').toLowerCase(),
+        body: (k) => {
+          const textId = this.host.idFor([...path, k]);
+          return html`<span class="field">
+            <label for=${textId}>${this.host.t('form.wording')}</label>
+            <input
+              id=${textId}
+              dir="auto"
+              lang=${String(path.at(-1))}
+              data-path=${key([...path, k])}
+              data-schema-path=${`${sp}.*`}
+              .value=${live(String(own(value, k) ?? ''))}
+              @input=${(e: Event) => this.host.set([...path, k], (e.target as HTMLInputElement).value)}
+            />
+          </span>`;
+        },
+      });
     }
     // Wording by language: one group per offered language (and any other already written).
     const { offered } = this.host.campaignLanguages();
@@ -208,48 +176,71 @@ export abstract class FormLists extends FormFields {
     value: unknown,
     inner: ObjectSchema,
   ): TemplateResult {
+    return this.keyedRows(schema, path, value, {
+      kind: 'entry',
+      seed: {},
+      what: this.label(path).toLowerCase(),
+      body: (k) => this.field(inner, [...path, k], own(value, k)),
+    });
+  }
+
+  /** A map as rows (`keyRow`), then a button that adds `seed` under a free key. */
+  private keyedRows(
+    schema: MapSchema,
+    path: Path,
+    value: unknown,
+    row: { kind: 'row' | 'entry'; seed: Json; what: string; body: (k: string) => TemplateResult },
+  ): TemplateResult {
     const sp = schemaPath(path, this.root);
     const entries = isObject(value) ? Object.keys(value) : [];
-    const what = this.label(path).toLowerCase();
     return html`<fieldset class="map" data-path=${key(path)} data-schema-path=${sp}>
       <legend>${this.legend(path)}</legend>
       <p class="hint">${schema.description}</p>
       <ol>
-        ${entries.map((k) => {
-          const rowId = this.host.idFor([...path, k], 'key');
-          return html`<li class="entry">
-            <span class="field">
-              <label for=${rowId}>${this.host.t('form.key')}</label>
-              <input
-                id=${rowId}
-                dir="ltr"
-                data-path=${key([...path, k, '#key'])}
-                data-schema-path=${`${sp}.*`}
-                .value=${live(k)}
-                @change=${(e: Event) => this.renameKey(path, value, k, (e.target as HTMLInputElement).value)}
-              />
-            </span>
-            ${this.field(inner, [...path, k], own(value, k))}
-            <button
-              type="button"
-              class="small"
-              data-action="remove"
-              @click=${() => this.host.set([...path, k], undefined)}
-            >
-              ${this.host.t('form.remove', { what: k })}
-            </button>
-          </li>`;
-        })}
+        ${entries.map((k) => this.keyRow(path, value, k, row.kind, row.body(k)))}
       </ol>
       <button
         type="button"
         data-action="add"
         data-schema-path=${`${sp}.*`}
-        @click=${() => this.host.set([...path, this.freeKey(value)], {})}
+        @click=${() => this.host.set([...path, this.freeKey(value)], row.seed)}
       >
-        ${this.host.t('form.add', { what })}
+        ${this.host.t('form.add', { what: row.what })}
       </button>
     </fieldset>`;
+  }
+
+  /** One entry of a map: its key (renamed when changed), `body`, and a remove button. */
+  private keyRow(
+    path: Path,
+    value: unknown,
+    k: string,
+    kind: 'row' | 'entry',
+    body: TemplateResult,
+  ): TemplateResult {
+    const rowId = this.host.idFor([...path, k], 'key');
+    return html`<li class=${kind}>
+      <span class="field">
+        <label for=${rowId}>${this.host.t('form.key')}</label>
+        <input
+          id=${rowId}
+          dir="ltr"
+          data-path=${key([...path, k, '#key'])}
+          data-schema-path=${`${schemaPath(path, this.root)}.*`}
+          .value=${live(k)}
+          @change=${(e: Event) => this.renameKey(path, value, k, (e.target as HTMLInputElement).value)}
+        />
+      </span>
+      ${body}
+      <button
+        type="button"
+        class="small"
+        data-action="remove"
+        @click=${() => this.host.set([...path, k], undefined)}
+      >
+        ${this.host.t('form.remove', { what: k })}
+      </button>
+    </li>`;
   }
 
   protected freeKey(value: unknown): string {
