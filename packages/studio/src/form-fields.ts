@@ -23,7 +23,8 @@ export interface FormHost {
   isExpanded(path: Path): boolean;
   toggle(path: Path): void;
   addItem(path: Path, item: Json): void;
-  moveItem(path: Path, from: number, to: number): void;
+  /** `by`: 'drag' puts focus on the moved item's drag handle, else on its move button. */
+  moveItem(path: Path, from: number, to: number, by?: 'button' | 'drag'): void | Promise<void>;
   removeItem(path: Path, index: number, what: string): void;
   campaignLanguages(): { offered: string[]; fallback: string };
 }

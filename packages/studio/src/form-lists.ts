@@ -6,9 +6,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ArraySchema, MapSchema, ObjectSchema } from '@shieldkit/core/schema.js';
 import { FormFields, key } from './form-fields.js';
+import { ListDrag } from './list-drag.js';
 import { isObject, own, schemaPath, type Json, type Path } from './model.js';
 
 export abstract class FormLists extends FormFields {
+  /** Items dragged to a new place by their handle (focus stays on the handle). */
+  private readonly drag = new ListDrag((path, from, to) => {
+    void this.host.moveItem(path, from, to, 'drag');
+  });
+
   protected itemTitle(item: unknown, index: number): string {
     const { fallback } = this.host.campaignLanguages();
     for (const name of ['heading', 'name', 'text', 'id']) {
@@ -40,6 +46,7 @@ export abstract class FormLists extends FormFields {
     >
       <legend>${label}</legend>
       ${this.hint(schema, id)}
+      ${objects ? html`<span hidden id=${`${id}-drag`}>${this.host.t('form.dragHint')}</span>` : nothing}
       <ol>
         ${items.map((item, index) => {
           const itemPath = [...path, index];
@@ -47,38 +54,7 @@ export abstract class FormLists extends FormFields {
           const what = this.itemTitle(item, index);
           const open = this.host.isExpanded(itemPath);
           return html`<li data-path=${key(itemPath)} data-schema-path=${`${sp}[]`}>
-            <div class="item-bar">
-              <button
-                type="button"
-                class="item-toggle"
-                id=${this.host.idFor(itemPath, 'toggle')}
-                aria-expanded=${open ? 'true' : 'false'}
-                @click=${() => this.host.toggle(itemPath)}
-              >
-                ${what}
-              </button>
-              <button
-                type="button"
-                class="small"
-                data-action="up"
-                aria-label=${this.host.t('form.moveUp', { what })}
-                ?disabled=${index === 0}
-                @click=${() => this.host.moveItem(path, index, index - 1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                class="small"
-                data-action="down"
-                aria-label=${this.host.t('form.moveDown', { what })}
-                ?disabled=${index === items.length - 1}
-                @click=${() => this.host.moveItem(path, index, index + 1)}
-              >
-                ↓
-              </button>
-              ${this.removeButton(path, index, what)}
-            </div>
+            ${this.itemBar(path, index, items.length, what, open)}
             ${this.itemNotes(sp, index, item)}
             ${open ? html`<div class="item-body">${this.field(schema.items, itemPath, item)}</div>` : nothing}
           </li>`;
@@ -94,6 +70,67 @@ export abstract class FormLists extends FormFields {
         ${this.host.t('form.add', { what: label.toLowerCase() })}
       </button>
     </fieldset>`;
+  }
+
+  /**
+   * The bar of an item that opens: its title (the toggle), a drag handle, move up, move down and
+   * remove. The handle's hint is the list's (`<list id>-drag`).
+   */
+  private itemBar(
+    path: Path,
+    index: number,
+    count: number,
+    what: string,
+    open: boolean,
+  ): TemplateResult {
+    const itemPath = [...path, index];
+    return html`<div class="item-bar">
+      <button
+        type="button"
+        class="small drag-handle"
+        data-action="drag"
+        aria-label=${this.host.t('form.drag', { what })}
+        aria-describedby=${`${this.host.idFor(path)}-drag`}
+        @pointerdown=${(e: PointerEvent) => this.drag.down(e, path, index)}
+        @pointermove=${this.drag.moved}
+        @pointerup=${this.drag.up}
+        @pointercancel=${this.drag.cancel}
+        @lostpointercapture=${this.drag.cancel}
+        @keydown=${(e: KeyboardEvent) => this.drag.key(e, path, index, count)}
+      >
+        ≡
+      </button>
+      <button
+        type="button"
+        class="item-toggle"
+        id=${this.host.idFor(itemPath, 'toggle')}
+        aria-expanded=${open ? 'true' : 'false'}
+        @click=${() => this.host.toggle(itemPath)}
+      >
+        ${what}
+      </button>
+      <button
+        type="button"
+        class="small"
+        data-action="up"
+        aria-label=${this.host.t('form.moveUp', { what })}
+        ?disabled=${index === 0}
+        @click=${() => this.host.moveItem(path, index, index - 1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        class="small"
+        data-action="down"
+        aria-label=${this.host.t('form.moveDown', { what })}
+        ?disabled=${index === count - 1}
+        @click=${() => this.host.moveItem(path, index, index + 1)}
+      >
+        ↓
+      </button>
+      ${this.removeButton(path, index, what)}
+    </div>`;
   }
 
   /** Notes under a list item: a story's consent ending soon or ended. */

@@ -38,6 +38,8 @@ export const ar = {
       remove: 'احذف: {{what}}',
       moveUp: 'انقل {{what}} إلى الأعلى',
       moveDown: 'انقل {{what}} إلى الأسفل',
+      drag: 'اسحب {{what}} إلى موضع جديد',
+      dragHint: 'اسحب بالفأرة أو بالإصبع، أو اضغط مفتاحي السهم لأعلى ولأسفل.',
       item: 'العنصر {{number, number}}',
       notSet: '(غير محدد)',
       language: 'اللغة {{language}}',

@@ -51,6 +51,8 @@ export const en = {
       remove: 'Remove {{what}}',
       moveUp: 'Move {{what}} up',
       moveDown: 'Move {{what}} down',
+      drag: 'Drag {{what}} to a new place',
+      dragHint: 'Drag with the mouse or a finger, or press the up and down arrow keys.',
       item: 'item {{number, number}}',
       story: 'story {{number, number}}: {{title}}',
       edit: 'Edit',

@@ -41,6 +41,8 @@ export const uk = {
       remove: 'Видалити: {{what}}',
       moveUp: 'Перемістити вгору: {{what}}',
       moveDown: 'Перемістити вниз: {{what}}',
+      drag: 'Перетягнути на нове місце: {{what}}',
+      dragHint: 'Перетягніть мишею або пальцем чи натисніть клавіші зі стрілками вгору і вниз.',
       item: 'елемент {{number, number}}',
       notSet: '(не задано)',
       language: 'Мова {{language}}',
