@@ -37,8 +37,57 @@ export const humanize = (name: string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 };
 
+/** A problem a record's own validator found, at its place in the campaign (`form-records.ts`). */
+export interface FieldProblem {
+  path: Path;
+  message: string;
+  /** Shown next to a field already (each problem is shown once). */
+  shown: boolean;
+}
+
+/** A field's problems: what its `aria-describedby` and `aria-invalid` say, and their list. */
+export interface FieldIssues {
+  describedBy: string;
+  invalid: 'true' | typeof nothing;
+  list: TemplateResult | typeof nothing;
+}
+
 export abstract class FormFields {
   constructor(protected readonly host: FormHost) {}
+
+  /** The problems of the record being drawn; empty outside a record. */
+  protected fieldProblems: FieldProblem[] = [];
+
+  /** Takes the problems not shown yet at `path` (with `under`, also those inside it). */
+  protected claim(path: Path, under = false): FieldProblem[] {
+    if (this.fieldProblems.length === 0) return [];
+    const k = key(path);
+    const taken = this.fieldProblems.filter(
+      (p) => !p.shown && key(under ? p.path.slice(0, path.length) : p.path) === k,
+    );
+    for (const p of taken) p.shown = true;
+    return taken;
+  }
+
+  /** The problems at `path` for the field whose id is `id` (its hint is `<id>-hint`). */
+  protected problems(path: Path, id: string): FieldIssues {
+    const taken = this.claim(path);
+    if (taken.length === 0) return { describedBy: `${id}-hint`, invalid: nothing, list: nothing };
+    return {
+      describedBy: `${id}-hint ${id}-problems`,
+      invalid: 'true',
+      list: this.problemList(
+        `${id}-problems`,
+        taken.map((p) => p.message),
+      ),
+    };
+  }
+
+  protected problemList(id: string, messages: readonly string[]): TemplateResult {
+    return html`<ul class="field-problems" id=${id}>
+      ${messages.map((message) => html`<li>${this.host.t('form.problem', { message })}</li>`)}
+    </ul>`;
+  }
 
   protected label(path: Path): string {
     const name = [...path].reverse().find((part) => typeof part === 'string') ?? '';
@@ -95,6 +144,7 @@ export abstract class FormFields {
       ? this.host.t('form.item', { number: Number(path.at(-1)) + 1 })
       : this.label(path);
     const common = { id, path: key(path), sp };
+    const issues = this.problems(path, id);
     const set = (next: Json | undefined): void => this.host.set(path, next);
     if (schema.type === 'boolean') {
       return html`<div class="field check">
@@ -103,12 +153,14 @@ export abstract class FormFields {
           id=${id}
           data-path=${common.path}
           data-schema-path=${sp}
-          aria-describedby=${`${id}-hint`}
+          aria-describedby=${issues.describedBy}
+          aria-invalid=${issues.invalid}
           .checked=${live(value === true)}
-          @change=${(e: Event) => set((e.target as HTMLInputElement).checked ? true : undefined)}
+          @change=${(e: Event) =>
+            set((e.target as HTMLInputElement).checked ? true : required ? false : undefined)}
         />
         <label for=${id}>${label}</label>
-        ${this.hint(schema, id)}
+        ${this.hint(schema, id)} ${issues.list}
       </div>`;
     }
     if (schema.type === 'integer') {
@@ -116,7 +168,7 @@ export abstract class FormFields {
         <label for=${id}
           >${label}${required ? html` <span aria-hidden="true">*</span>` : nothing}</label
         >
-        ${this.hint(schema, id)}
+        ${this.hint(schema, id)} ${issues.list}
         <input
           type="number"
           step="1"
@@ -124,7 +176,8 @@ export abstract class FormFields {
           id=${id}
           data-path=${common.path}
           data-schema-path=${sp}
-          aria-describedby=${`${id}-hint`}
+          aria-describedby=${issues.describedBy}
+          aria-invalid=${issues.invalid}
           ?required=${required}
           min=${schema.minimum ?? nothing}
           max=${schema.maximum ?? nothing}
@@ -137,16 +190,17 @@ export abstract class FormFields {
       </div>`;
     }
     if (schema.type !== 'string') return html``;
-    if (schema.format === 'country') return this.country(schema, path, value, label);
+    if (schema.format === 'country') return this.country(schema, path, value, label, issues);
     if (schema.enum) {
       return html`<div class="field">
         <label for=${id}>${label}</label>
-        ${this.hint(schema, id)}
+        ${this.hint(schema, id)} ${issues.list}
         <select
           id=${id}
           data-path=${common.path}
           data-schema-path=${sp}
-          aria-describedby=${`${id}-hint`}
+          aria-describedby=${issues.describedBy}
+          aria-invalid=${issues.invalid}
           @change=${(e: Event) => set((e.target as HTMLSelectElement).value || undefined)}
         >
           <option value="" ?selected=${value === undefined}>${this.host.t('form.notSet')}</option>
@@ -157,6 +211,7 @@ export abstract class FormFields {
               : nothing
           }
         </select>
+        ${inList ? this.removeButton(path.slice(0, -1), Number(path.at(-1)), label) : nothing}
       </div>`;
     }
     const type = schema.format === 'date' ? 'date' : schema.format === 'https-url' ? 'url' : 'text';
@@ -165,7 +220,7 @@ export abstract class FormFields {
       <label for=${id}
         >${label}${required ? html` <span aria-hidden="true">*</span>` : nothing}</label
       >
-      ${this.hint(schema, id)}
+      ${this.hint(schema, id)} ${issues.list}
       <span class="inline">
         <input
           type=${type}
@@ -173,7 +228,8 @@ export abstract class FormFields {
           dir=${schema.format ? 'ltr' : 'auto'}
           data-path=${common.path}
           data-schema-path=${sp}
-          aria-describedby=${`${id}-hint`}
+          aria-describedby=${issues.describedBy}
+          aria-invalid=${issues.invalid}
           list=${list ?? nothing}
           ?required=${required}
           .value=${live(typeof value === 'string' ? value : value === undefined ? '' : String(value))}
@@ -185,7 +241,13 @@ export abstract class FormFields {
   }
 
   /** A country, searched by name in the studio's language (`Intl.DisplayNames`). */
-  protected country(schema: Schema, path: Path, value: unknown, label: string): TemplateResult {
+  protected country(
+    schema: Schema,
+    path: Path,
+    value: unknown,
+    label: string,
+    issues: FieldIssues,
+  ): TemplateResult {
     const id = this.host.idFor(path);
     const names = countryNames(this.host.language);
     const shown = typeof value === 'string' ? (names.get(value) ?? value) : '';
@@ -199,7 +261,7 @@ export abstract class FormFields {
     };
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      ${this.hint(schema, id)}
+      ${this.hint(schema, id)} ${issues.list}
       <input
         type="text"
         id=${id}
@@ -208,7 +270,8 @@ export abstract class FormFields {
         list=${`${id}-list`}
         autocomplete="off"
         placeholder=${this.host.t('country.search')}
-        aria-describedby=${`${id}-hint`}
+        aria-describedby=${issues.describedBy}
+        aria-invalid=${issues.invalid}
         .value=${live(shown)}
         @change=${pick}
       />

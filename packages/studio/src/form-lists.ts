@@ -4,7 +4,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ArraySchema, MapSchema, ObjectSchema } from '@shieldkit/core/schema.js';
+import {
+  formatPath,
+  type ArraySchema,
+  type MapSchema,
+  type ObjectSchema,
+} from '@shieldkit/core/schema.js';
 import { FormFields, key } from './form-fields.js';
 import { ListDrag } from './list-drag.js';
 import { isObject, own, schemaPath, type Json, type Path } from './model.js';
@@ -33,19 +38,20 @@ export abstract class FormLists extends FormFields {
   protected list(schema: ArraySchema, path: Path, value: unknown): TemplateResult {
     const items = Array.isArray(value) ? value : [];
     const sp = schemaPath(path, this.root);
-    const label = this.label(path);
+    const label = this.legend(path);
     const id = this.host.idFor(path);
     const objects = schema.items.type === 'object' || schema.items.type === 'record';
-    const empty: Json =
-      schema.items.type === 'object' ? {} : schema.items.type === 'record' ? {} : '';
+    const type = schema.items.type;
+    const empty: Json = objects ? {} : type === 'array' ? [] : type === 'boolean' ? false : '';
+    const issues = this.problems(path, id);
     return html`<fieldset
       class="list"
       data-path=${key(path)}
       data-schema-path=${sp}
-      aria-describedby=${`${id}-hint`}
+      aria-describedby=${issues.describedBy}
     >
       <legend>${label}</legend>
-      ${this.hint(schema, id)}
+      ${this.hint(schema, id)} ${issues.list}
       ${objects ? html`<span hidden id=${`${id}-drag`}>${this.host.t('form.dragHint')}</span>` : nothing}
       <ol>
         ${items.map((item, index) => {
@@ -54,8 +60,8 @@ export abstract class FormLists extends FormFields {
           const what = this.itemTitle(item, index);
           const open = this.host.isExpanded(itemPath);
           return html`<li data-path=${key(itemPath)} data-schema-path=${`${sp}[]`}>
-            ${this.itemBar(path, index, items.length, what, open)}
-            ${this.itemNotes(sp, index, item)}
+            ${this.itemBar(path, index, items.length, what, open)} ${this.itemNotes(sp, item)}
+            ${open ? nothing : this.closedProblems(schema, itemPath, item)}
             ${open ? html`<div class="item-body">${this.field(schema.items, itemPath, item)}</div>` : nothing}
           </li>`;
         })}
@@ -133,8 +139,28 @@ export abstract class FormLists extends FormFields {
     </div>`;
   }
 
+  /**
+   * The problems of a closed item: a record's count (its own validator's), or, inside a record,
+   * those of the item's fields with their place in it.
+   */
+  private closedProblems(
+    schema: ArraySchema,
+    itemPath: Path,
+    item: unknown,
+  ): TemplateResult | typeof nothing {
+    const inner = this.claim(itemPath, true).map(
+      (p) => `${formatPath(p.path.slice(itemPath.length))}: ${p.message}`,
+    );
+    if (inner.length > 0) return this.problemList(this.host.idFor(itemPath, 'problems'), inner);
+    const check = schema.items.type === 'record' ? schema.items.check : undefined;
+    const count = check && isObject(item) ? check(item).length : 0;
+    return count > 0
+      ? html`<p class="field-problems">${this.host.t('problems.count', { count })}</p>`
+      : nothing;
+  }
+
   /** Notes under a list item: a story's consent ending soon or ended. */
-  protected itemNotes(sp: string, _index: number, item: unknown): TemplateResult | typeof nothing {
+  protected itemNotes(sp: string, item: unknown): TemplateResult | typeof nothing {
     if (sp !== 'stories') return nothing;
     const expires = own(own(item, 'consent'), 'expires');
     if (typeof expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(expires)) return nothing;

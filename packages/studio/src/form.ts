@@ -8,16 +8,16 @@
  * Every control carries `data-path` (its JSON path, for the problems panel) and `data-schema-path`
  * (`stories[].image.alt`, for the test that the form covers the whole schema).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 import type { ArraySchema, ObjectSchema, Schema } from '@shieldkit/core/schema.js';
-import { helplines as dataset, validateHelpline } from '@shieldkit/helplines';
+import { helplines as dataset } from '@shieldkit/helplines';
 import { languages as shippedLanguages } from '@shieldkit/locales';
 import { AA, contrastRatio } from './contrast.js';
 import { countryNames, key } from './form-fields.js';
-import { FormLists } from './form-lists.js';
-import { isObject, own, schemaPath, type Json, type Path } from './model.js';
+import { FormRecords } from './form-records.js';
+import { own, schemaPath, type Path } from './model.js';
 
 export { codeForCountry, countryNames, humanize, type FormHost } from './form-fields.js';
 
@@ -53,7 +53,7 @@ const hostOf = (url: string): string => {
   }
 };
 
-export class CampaignForm extends FormLists {
+export class CampaignForm extends FormRecords {
   /** The form of a whole campaign (an object schema at the root). */
   render(schema: ObjectSchema): TemplateResult {
     return html`${this.objectFields(schema, [], this.host.file)}`;
@@ -66,12 +66,19 @@ export class CampaignForm extends FormLists {
     if (sp === 'helplines.include') return this.helplinePicker(schema as ArraySchema, path, value);
     if (sp === 'theme') return this.theme(schema as ObjectSchema, path, value);
     switch (schema.type) {
-      case 'object':
-        return html`<fieldset data-path=${key(path)} data-schema-path=${sp}>
+      case 'object': {
+        const id = this.host.idFor(path);
+        const issues = this.problems(path, id);
+        return html`<fieldset
+          data-path=${key(path)}
+          data-schema-path=${sp}
+          aria-describedby=${issues.list === nothing ? nothing : `${id}-problems`}
+        >
           <legend>${this.legend(path)}</legend>
           <p class="hint">${schema.description}</p>
-          ${this.objectFields(schema, path, value)}
+          ${issues.list} ${this.objectFields(schema, path, value)}
         </fieldset>`;
+      }
       case 'array':
         return this.list(schema, path, value);
       case 'map':
@@ -80,43 +87,11 @@ export class CampaignForm extends FormLists {
         return this.localized(schema, path, value, required);
       case 'record':
         return this.record(schema, path, value);
+      case 'either':
+        return this.either(schema, path, value);
       default:
         return this.control(schema, path, value, required, typeof last === 'number');
     }
-  }
-
-  /** An agency helpline record: edited as JSON, checked field by field by `validateHelpline`. */
-  private record(schema: Schema, path: Path, value: unknown): TemplateResult {
-    const id = this.host.idFor(path);
-    const problems = isObject(value) ? validateHelpline(value) : [];
-    return html`<div class="field">
-      <label for=${id}>${this.host.t('form.customRecord')}</label>
-      ${this.hint(schema, id)}
-      <textarea
-        id=${id}
-        dir="ltr"
-        rows="10"
-        class="code"
-        data-path=${key(path)}
-        data-schema-path=${schemaPath(path, this.root)}
-        aria-describedby=${`${id}-hint ${id}-problems`}
-        .value=${live(JSON.stringify(value ?? {}, null, 2))}
-        @change=${(e: Event) => {
-          const area = e.target as HTMLTextAreaElement;
-          try {
-            const parsed = JSON.parse(area.value) as Json;
-            area.setCustomValidity('');
-            this.host.set(path, parsed);
-          } catch {
-            area.setCustomValidity(this.host.t('form.recordInvalid'));
-            area.reportValidity();
-          }
-        }}
-      ></textarea>
-      <ul id=${`${id}-problems`} class="field-problems">
-        ${problems.map((p) => html`<li>${p.path}: ${p.message}</li>`)}
-      </ul>
-    </div>`;
   }
 
   /** Helplines of the dataset for the campaign's country and origin, each with its source. */

@@ -32,6 +32,7 @@ export const ar = {
       other: 'هذا ليس JSON',
     },
     tabs: { label: 'أقسام الاستوديو', edit: 'تحرير', translate: 'ترجمة', export: 'تصدير' },
+    field: { custom: 'خطوط المساعدة الخاصة بكم' },
     form: {
       heading: 'الحملة',
       add: 'أضف: {{what}}',
@@ -49,6 +50,8 @@ export const ar = {
       moved: 'نُقل «{{what}}» إلى الموضع {{number, number}}.',
       customRecord: 'سجل خط المساعدة (JSON)',
       recordInvalid: 'هذا السجل ليس JSON صالحًا.',
+      kind: 'النوع',
+      problem: 'مشكلة: {{message}}',
       unknownFields: 'حقول لا يعرفها الاستوديو (تُركت كما هي): {{fields}}',
     },
     country: { search: 'اكتب اسم بلد', unknown: 'لا يوجد بلد اسمه «{{text}}».' },

@@ -45,6 +45,7 @@ export const en = {
       other: 'this is not JSON',
     },
     tabs: { label: 'Studio sections', edit: 'Edit', translate: 'Translate', export: 'Export' },
+    field: { custom: 'Your own helplines' },
     form: {
       heading: 'Campaign',
       add: 'Add {{what}}',
@@ -64,6 +65,8 @@ export const en = {
       moved: 'Moved {{what}} to place {{number, number}}.',
       customRecord: 'Helpline record (JSON)',
       recordInvalid: 'This record is not valid JSON.',
+      kind: 'Kind',
+      problem: 'Problem: {{message}}',
       unknownFields: 'Fields the studio does not know (kept as they are): {{fields}}',
     },
     country: {

@@ -35,6 +35,7 @@ export const uk = {
       translate: 'Перекласти',
       export: 'Експорт',
     },
+    field: { custom: 'Ваші власні гарячі лінії' },
     form: {
       heading: 'Кампанія',
       add: 'Додати: {{what}}',
@@ -52,6 +53,8 @@ export const uk = {
       moved: 'Переміщено «{{what}}» на місце {{number, number}}.',
       customRecord: 'Запис гарячої лінії (JSON)',
       recordInvalid: 'Цей запис — не правильний JSON.',
+      kind: 'Вид',
+      problem: 'Проблема: {{message}}',
       unknownFields: 'Поля, яких студія не знає (залишено як є): {{fields}}',
     },
     country: { search: 'Введіть назву країни', unknown: 'Немає країни з назвою «{{text}}».' },
