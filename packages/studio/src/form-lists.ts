@@ -115,28 +115,30 @@ export abstract class FormLists extends FormFields {
       >
         ${what}
       </button>
-      <button
-        type="button"
-        class="small"
-        data-action="up"
-        aria-label=${this.host.t('form.moveUp', { what })}
-        ?disabled=${index === 0}
-        @click=${() => this.host.moveItem(path, index, index - 1)}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        class="small"
-        data-action="down"
-        aria-label=${this.host.t('form.moveDown', { what })}
-        ?disabled=${index === count - 1}
-        @click=${() => this.host.moveItem(path, index, index + 1)}
-      >
-        ↓
-      </button>
-      ${this.removeButton(path, index, what)}
+      ${this.moveButton(path, index, -1, count, what)}
+      ${this.moveButton(path, index, 1, count, what)} ${this.removeButton(path, index, what)}
     </div>`;
+  }
+
+  /** Move up (`step` -1) or down (1): off at the list's end. */
+  private moveButton(
+    path: Path,
+    index: number,
+    step: -1 | 1,
+    count: number,
+    what: string,
+  ): TemplateResult {
+    const to = index + step;
+    return html`<button
+      type="button"
+      class="small"
+      data-action=${step < 0 ? 'up' : 'down'}
+      aria-label=${this.host.t(step < 0 ? 'form.moveUp' : 'form.moveDown', { what })}
+      ?disabled=${to < 0 || to >= count}
+      @click=${() => this.host.moveItem(path, index, to)}
+    >
+      ${step < 0 ? '↑' : '↓'}
+    </button>`;
   }
 
   /**

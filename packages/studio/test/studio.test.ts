@@ -5,6 +5,7 @@ import '../src/define.js';
 import type { ShieldStudio, PreviewReport, StudioChangeDetail } from '../src/index.js';
 import { schemaFields } from '../src/model.js';
 import { TEMPLATES } from '../src/templates.js';
+import { nextDownload } from './support/studio.js';
 
 // The studio's flows as a campaign team member does them, in a real browser. The preview frame
 // loads the built studio (packages/studio/dist/, `npm run build`): its widgets are the CDN files.
@@ -54,23 +55,6 @@ async function choose(input: HTMLInputElement, ...files: File[]): Promise<void> 
   files.forEach((file) => transfer.items.add(file));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** Resolves with the bytes of the next download the studio starts (the download itself is stopped). */
-function nextDownload(el: ShieldStudio): Promise<{ name: string; text: string }> {
-  return new Promise((resolve) => {
-    const root = el.shadowRoot!;
-    const onClick = (event: Event) => {
-      const link = event.target as HTMLAnchorElement;
-      if (!(link instanceof HTMLAnchorElement) || !link.download) return;
-      event.preventDefault();
-      root.removeEventListener('click', onClick, true);
-      void fetch(link.href)
-        .then((response) => response.text())
-        .then((text) => resolve({ name: link.download, text }));
-    };
-    root.addEventListener('click', onClick, true);
-  });
 }
 
 /** Waits for the preview to report text that `wanted` accepts (no clock: the frame's own report). */
