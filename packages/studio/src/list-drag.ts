@@ -40,7 +40,7 @@ export class ListDrag {
     if (this.gesture || !event.isPrimary || event.button !== 0) return;
     const handle = event.currentTarget as HTMLElement;
     event.preventDefault(); // no text selection, no native drag of the button
-    handle.focus();
+    handle.focus({ preventScroll: true }); // it is under the pointer already
     try {
       handle.setPointerCapture(event.pointerId);
     } catch {

@@ -50,6 +50,30 @@ async function pressAndMove(el: ShieldStudio, from: number, y: (list: DOMRect) =
   await sendMouse({ type: 'move', position: [x, endY] });
 }
 
+/** Dispatches a pointer event on a handle (for touch, and where the list is taller than the window). */
+function pointer(
+  grip: Element,
+  type: string,
+  clientY: number,
+  pointerType = 'touch',
+  pointerId = 7,
+) {
+  const [clientX] = middle(grip.getBoundingClientRect());
+  grip.dispatchEvent(
+    new PointerEvent(type, {
+      pointerId,
+      pointerType,
+      isPrimary: true,
+      button: type === 'pointermove' ? -1 : 0,
+      clientX,
+      clientY,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    }),
+  );
+}
+
 afterEach(async () => {
   await resetMouse();
 });
@@ -78,6 +102,23 @@ describe('<shield-studio> stories by drag', function () {
       'first',
       'second',
     ]);
+  });
+
+  it('keeps open stories open as they move, those between shifting by one', async () => {
+    const el = await withStories();
+    item(el, 0).querySelector<HTMLButtonElement>('.item-toggle')!.click();
+    await el.updateComplete;
+    // An open story is taller than the window, where a real mouse cannot go: dispatched events.
+    const grip = handle(el, 2);
+    const [, y] = middle(grip.getBoundingClientRect());
+    pointer(grip, 'pointerdown', y, 'mouse', 9);
+    const top = item(el, 0).getBoundingClientRect().top + 2;
+    pointer(grip, 'pointermove', top, 'mouse', 9);
+    pointer(grip, 'pointerup', top, 'mouse', 9);
+    await waitUntil(() => ids(el)[0] === 'third', 'the story did not move');
+    const open = [0, 1, 2].map((i) => item(el, i).querySelector('.item-body') !== null);
+    expect(open).to.deep.equal([false, true, false]);
+    expect(item(el, 1).querySelector('.item-toggle')!.textContent!.trim()).to.equal('First');
   });
 
   it('drags story 1 below the last, accessible mid-drag in Arabic (right to left)', async () => {
@@ -141,53 +182,23 @@ describe('<shield-studio> stories by drag', function () {
     const el = await withStories();
     item(el, 0).parentElement!.scrollIntoView({ block: 'center' });
     const grip = handle(el, 0);
-    const [x, y] = middle(grip.getBoundingClientRect());
+    const [, y] = middle(grip.getBoundingClientRect());
     const below = item(el, 1).getBoundingClientRect().bottom - 2;
-    const touch = (type: string, clientY: number) =>
-      grip.dispatchEvent(
-        new PointerEvent(type, {
-          pointerId: 7,
-          pointerType: 'touch',
-          isPrimary: true,
-          button: type === 'pointermove' ? -1 : 0,
-          clientX: x,
-          clientY,
-          bubbles: true,
-          composed: true,
-          cancelable: true,
-        }),
-      );
-    touch('pointerdown', y);
-    touch('pointermove', (y + below) / 2);
-    touch('pointermove', below);
+    pointer(grip, 'pointerdown', y);
+    pointer(grip, 'pointermove', (y + below) / 2);
+    pointer(grip, 'pointermove', below);
     // Past the middle of story 2: it lands before story 3.
     expect(item(el, 2).classList.contains('drop-before')).to.equal(true);
-    touch('pointerup', below);
+    pointer(grip, 'pointerup', below);
     await waitUntil(() => ids(el)[1] === 'first', 'the story did not move');
     expect(ids(el)).to.deep.equal(['second', 'first', 'third']);
     // A cancelled touch (the browser took it for a scroll) moves nothing.
     const again = handle(el, 1);
-    again.dispatchEvent(
-      new PointerEvent('pointerdown', {
-        pointerId: 8,
-        pointerType: 'touch',
-        isPrimary: true,
-        clientX: x,
-        clientY: y,
-        bubbles: true,
-        composed: true,
-      }),
-    );
-    again.dispatchEvent(
-      new PointerEvent('pointercancel', {
-        pointerId: 8,
-        pointerType: 'touch',
-        isPrimary: true,
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    pointer(again, 'pointerdown', y, 'touch', 8);
+    pointer(again, 'pointermove', below + 40, 'touch', 8);
+    pointer(again, 'pointercancel', below + 40, 'touch', 8);
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['second', 'first', 'third']);
+    expect($$(el, '.drop-before, .drop-after, .drag-source')).to.have.length(0);
   });
 });
