@@ -82,16 +82,29 @@ export interface SchemaField {
   schema: Schema;
 }
 
-/** Every field of a schema, depth first in schema order (objects, list items and map values too). */
+/**
+ * Every field of a schema, depth first in schema order (objects, list items and map values too, the
+ * fields of a record's shape, and of each shape an `either` may take). Each path once.
+ */
 export function schemaFields(schema: Schema, prefix = ''): SchemaField[] {
   const out: SchemaField[] = [];
+  const seen = new Set<string>();
   const visit = (node: Schema, path: string): void => {
-    if (path) out.push({ path, schema: node });
+    if (path && !seen.has(path)) {
+      seen.add(path);
+      out.push({ path, schema: node });
+    }
+    inside(node, path);
+  };
+  // What is inside a value at `path` (a record's or either's shapes sit at the same path).
+  const inside = (node: Schema, path: string): void => {
     if (node.type === 'object') {
       for (const [key, child] of Object.entries(node.properties))
         visit(child, path ? `${path}.${key}` : key);
     } else if (node.type === 'array') visit(node.items, `${path}[]`);
     else if (node.type === 'map') visit(node.values, `${path}.*`);
+    else if (node.type === 'record' && node.shape) inside(node.shape, path);
+    else if (node.type === 'either') for (const shape of node.of) inside(shape, path);
   };
   visit(schema, prefix);
   return out;

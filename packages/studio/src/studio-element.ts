@@ -287,27 +287,36 @@ export class ShieldStudio extends LitElement {
     target?.focus();
   }
 
-  async moveItem(path: Path, from: number, to: number): Promise<void> {
+  async moveItem(
+    path: Path,
+    from: number,
+    to: number,
+    by: 'button' | 'drag' = 'button',
+  ): Promise<void> {
     const list = getAt(this.file, path);
     if (!Array.isArray(list) || to < 0 || to >= list.length) return;
-    // Open items move with their content.
-    const wasOpen = this.isExpanded([...path, from]);
-    const otherOpen = this.isExpanded([...path, to]);
-    const expanded = new Set(this.expanded);
-    expanded.delete(JSON.stringify([...path, from]));
-    expanded.delete(JSON.stringify([...path, to]));
-    if (wasOpen) expanded.add(JSON.stringify([...path, to]));
-    if (otherOpen) expanded.add(JSON.stringify([...path, from]));
-    this.expanded = expanded;
+    // Open items move with their content; those between shift by one place.
+    const order = move([...list.keys()], from, to);
+    const inList = (p: Path) =>
+      p.length > path.length && JSON.stringify(p.slice(0, path.length)) === JSON.stringify(path);
+    this.expanded = new Set(
+      [...this.expanded].map((k) => {
+        const p = JSON.parse(k) as Path;
+        if (!inList(p)) return k;
+        const moved = [...p];
+        moved[path.length] = order.indexOf(Number(p[path.length]));
+        return JSON.stringify(moved);
+      }),
+    );
+    const what = this.titleOf(path, from);
     this.set(path, move(list as Json[], from, to));
-    const what = this.titleOf(path, to);
     this.announcement = this.t('form.moved', { what, number: to + 1 });
     await this.updateComplete;
-    // Focus stays on the same button of the moved item (or the other one at the list's end).
+    // Focus stays on the same button (or handle) of the moved item (or the other one at the end).
     const item = this.renderRoot.querySelector(
       `li[data-path="${CSS.escape(JSON.stringify([...path, to]))}"]`,
     );
-    const wanted = to < from ? 'up' : 'down';
+    const wanted = by === 'drag' ? 'drag' : to < from ? 'up' : 'down';
     const button =
       item?.querySelector<HTMLButtonElement>(`button[data-action="${wanted}"]:not([disabled])`) ??
       item?.querySelector<HTMLButtonElement>(

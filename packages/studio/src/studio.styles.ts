@@ -169,6 +169,39 @@ export const studioStyles = css`
     flex: 1 1 12rem;
     text-align: start;
   }
+  .list li {
+    position: relative;
+  }
+  .drag-handle {
+    cursor: grab;
+    touch-action: none;
+    user-select: none;
+  }
+  li.drag-source > .item-bar {
+    outline: 2px dashed var(--shield-color-primary, #0b5394);
+    outline-offset: 2px;
+  }
+  li.drop-before::before,
+  li.drop-after::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    block-size: 4px;
+    background: var(--shield-color-primary, #0b5394);
+  }
+  li.drop-before::before {
+    inset-block-start: -4px;
+  }
+  li.drop-after::after {
+    inset-block-end: -4px;
+  }
+  @media (forced-colors: active) {
+    li.drop-before::before,
+    li.drop-after::after {
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+  }
   .item-body {
     padding-inline-start: var(--shield-space-2, 0.5rem);
   }
