@@ -1,7 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ExitListenerController, ShieldElement, addStrings, i18n, pickText } from '@shieldkit/core';
+import {
+  ExitListenerController,
+  ShieldElement,
+  addStrings,
+  i18n,
+  panelStyles,
+  pickText,
+} from '@shieldkit/core';
 import { loadChecklistStrings } from '@shieldkit/locales';
 import englishStrings from '@shieldkit/locales/languages/en-checklist.js';
 // The campaign's `country` is the banner's setting: its type comes with the banner's package.
@@ -105,7 +112,7 @@ const isCount = (value: unknown): value is number =>
  * @cssproperty --shield-red-flag-checklist-result-background - The result area. Default `--shield-color-surface`.
  */
 export class ShieldRedFlagChecklist extends ShieldElement {
-  static override styles = [...ShieldElement.styles, styles];
+  static override styles = [...ShieldElement.styles, panelStyles, styles];
 
   constructor() {
     super();
@@ -367,7 +374,7 @@ export class ShieldRedFlagChecklist extends ShieldElement {
             ? html`<div part="actions" class="actions">
                   <button
                     part="clear-button"
-                    class="clear"
+                    class="button clear"
                     type="button"
                     @click=${this.clearAnswers}
                   >

@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ExitListenerController, ShieldElement, pickText } from '@shieldkit/core';
+import { ExitListenerController, ShieldElement, panelStyles, pickText } from '@shieldkit/core';
 import { isObject } from '@shieldkit/core/schema.js';
 import { directionOf } from '@shieldkit/locales';
 // The campaign's `country` is the banner's setting: its type comes with the banner's package.
@@ -86,7 +86,7 @@ const checking = new WeakSet<object>();
  * @cssproperty --shield-scenario-surface - Feedback and ending panels. Default `--shield-color-surface`.
  */
 export class ShieldScenario extends ShieldElement {
-  static override styles = [...ShieldElement.styles, styles];
+  static override styles = [...ShieldElement.styles, panelStyles, styles];
 
   /** A built-in scenario's id or one from the campaign (or `scenarios`). Default `job-offer-online`, or the campaign's first. */
   @property({ reflect: true }) scenario?: string;
