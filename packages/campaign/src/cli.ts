@@ -80,8 +80,11 @@ function placer(text: string): (offset: number) => string {
   };
 }
 
-/** What each jsonc-parser error means, in the words of someone editing a file by hand. */
-const SYNTAX: Record<string, string> = {
+/**
+ * What each jsonc-parser error means, in the words of someone editing a file by hand (the
+ * studio's English strings use the same words).
+ */
+export const JSON_SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
   InvalidSymbol: 'this is not JSON (text needs "double quotes")',
   InvalidNumberFormat: 'this number is not written as JSON writes numbers',
   PropertyNameExpected: 'a key in "double quotes" should come here',
@@ -173,7 +176,7 @@ export function readCampaignJson(
   if (errors.length > 0) {
     const { error, offset } = errors[0]!;
     return {
-      error: `at ${place(offset)}: ${SYNTAX[printParseErrorCode(error)] ?? printParseErrorCode(error)}`,
+      error: `at ${place(offset)}: ${JSON_SYNTAX_MESSAGES[printParseErrorCode(error)] ?? printParseErrorCode(error)}`,
     };
   }
   try {
