@@ -35,13 +35,8 @@ function importTwee(args: readonly string[], io: CliIO): number {
     io.err(USAGE);
     return 2;
   }
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    err(`✖ ${file} cannot be read: ${(error as Error).message}`);
-    return 2;
-  }
+  const text = readInput(file, io);
+  if (text === undefined) return 2;
   const { scenario, problems } = tweeToScenario(text, id ? { id } : {});
   if (!scenario) {
     err(
@@ -129,6 +124,38 @@ export function escapeControls(line: string): string {
   return line.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * The text of a subcommand's input `file`, or `undefined` after saying why it cannot be read (the
+ * command then exits with 2).
+ */
+export function readInput(file: string, io: CliIO): string | undefined {
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    io.err(escapeControls(`✖ ${file} cannot be read: ${(error as Error).message}`));
+    return undefined;
+  }
+}
+
+/**
+ * `text` parsed as JSON (a UTF-8 byte-order mark allowed), or `undefined` after saying where it is
+ * not JSON (the command then exits with 1).
+ */
+export function parseInput(file: string, text: string, io: CliIO): { value: unknown } | undefined {
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  try {
+    return { value: JSON.parse(json) as unknown };
+  } catch (error) {
+    const place = jsonErrorPlace(json, error as Error);
+    io.err(
+      escapeControls(
+        `✖ ${file} is not valid JSON${place ? ` at ${place}` : ''}: ${(error as Error).message}`,
+      ),
+    );
+    return undefined;
+  }
+}
+
 /** Path of a property in the file, the way the validator names it (`stories[0].id`). */
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
@@ -200,13 +227,8 @@ export function runCli(args: readonly string[], io: CliIO): number {
     io.err(USAGE);
     return 2;
   }
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    err(`✖ ${file} cannot be read: ${(error as Error).message}`);
-    return 2;
-  }
+  const text = readInput(file, io);
+  if (text === undefined) return 2;
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > LIMITS.campaignBytes) {
     err(

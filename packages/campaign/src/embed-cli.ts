@@ -1,4 +1,4 @@
-import { jsonErrorPlace, type CliIO } from './cli.js';
+import { parseInput, readInput, type CliIO } from './cli.js';
 import { embedCode, EmbedError, type CdnManifest, type EmbedOptions } from './embed.js';
 
 export const EMBED_USAGE = `Usage: shieldkit-campaign embed [campaign.json] [--widgets a,b] [--lang code] [--base URL] [--src URL]
@@ -50,22 +50,11 @@ export async function runEmbed(
   }
   const [file] = files;
   if (file !== undefined) {
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (error) {
-      io.err(`✖ ${file} cannot be read: ${(error as Error).message}`);
-      return 2;
-    }
-    try {
-      options.campaign = JSON.parse(text);
-    } catch (error) {
-      const place = jsonErrorPlace(text, error as Error);
-      io.err(
-        `✖ ${file} is not valid JSON${place ? ` at ${place}` : ''}: ${(error as Error).message}`,
-      );
-      return 1;
-    }
+    const text = readInput(file, io);
+    if (text === undefined) return 2;
+    const parsed = parseInput(file, text, io);
+    if (!parsed) return 1;
+    options.campaign = parsed.value;
   }
   try {
     const code = await embedCode(manifest, options);

@@ -1,4 +1,4 @@
-import { jsonErrorPlace, type CliIO } from './cli.js';
+import { parseInput, readInput, type CliIO } from './cli.js';
 
 export const PRINT_USAGE = `Usage: shieldkit-campaign print <campaign.json> --format <format> [--lang uk,pl]
          [--layout side-by-side|top-bottom] [--location <label>] [--out <file>] [--html]
@@ -66,23 +66,11 @@ export async function runPrint(args: readonly string[], io: PrintIO): Promise<nu
     io.err(PRINT_USAGE);
     return 2;
   }
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    io.err(`✖ ${file} cannot be read: ${(error as Error).message}`);
-    return 2;
-  }
-  let campaign: unknown;
-  try {
-    campaign = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch (error) {
-    const place = jsonErrorPlace(text, error as Error);
-    io.err(
-      `✖ ${file} is not valid JSON${place ? ` at ${place}` : ''}: ${(error as Error).message}`,
-    );
-    return 1;
-  }
+  const text = readInput(file, io);
+  if (text === undefined) return 2;
+  const input = parseInput(file, text, io);
+  if (!input) return 1;
+  const campaign = input.value;
   const languages = values['--lang']?.split(/[\s,+]+/).filter((code) => code !== '');
   let print: PrintModule;
   try {
