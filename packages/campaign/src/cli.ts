@@ -125,6 +125,30 @@ export function escapeControls(line: string): string {
 }
 
 /**
+ * A subcommand's arguments: its files, the switches of `switches` given, and each flag of
+ * `valueFlags` with the value after it, in order (a repeated flag is kept each time). `undefined`
+ * for an unknown flag or a flag without its value (the command then shows its usage).
+ */
+export function parseArgs(
+  args: readonly string[],
+  valueFlags: ReadonlySet<string>,
+  switches: ReadonlySet<string> = new Set(),
+): { files: string[]; values: [flag: string, value: string][]; on: Set<string> } | undefined {
+  const parsed = { files: [] as string[], values: [] as [string, string][], on: new Set<string>() };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (switches.has(arg)) parsed.on.add(arg);
+    else if (!arg.startsWith('--')) parsed.files.push(arg);
+    else {
+      const value = args[++i];
+      if (!valueFlags.has(arg) || value === undefined || value.startsWith('--')) return undefined;
+      parsed.values.push([arg, value]);
+    }
+  }
+  return parsed;
+}
+
+/**
  * The text of a subcommand's input `file`, or `undefined` after saying why it cannot be read (the
  * command then exits with 2).
  */

@@ -1,4 +1,4 @@
-import { parseInput, readInput, type CliIO } from './cli.js';
+import { parseArgs, parseInput, readInput, type CliIO } from './cli.js';
 import { embedCode, EmbedError, type CdnManifest, type EmbedOptions } from './embed.js';
 
 export const EMBED_USAGE = `Usage: shieldkit-campaign embed [campaign.json] [--widgets a,b] [--lang code] [--base URL] [--src URL]
@@ -21,27 +21,21 @@ export async function runEmbed(
   io: CliIO,
   manifest: CdnManifest,
 ): Promise<number> {
+  const parsed = parseArgs(args, VALUE_FLAGS);
+  if (!parsed) {
+    io.err(EMBED_USAGE);
+    return 2;
+  }
+  const { files } = parsed;
   const options: EmbedOptions & { widgets?: string[] } = {};
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const value = args[i + 1];
-    if (!VALUE_FLAGS.has(arg) || value === undefined || value.startsWith('--')) {
-      io.err(EMBED_USAGE);
-      return 2;
-    }
-    i++;
-    if (arg === '--widgets')
+  for (const [flag, value] of parsed.values) {
+    if (flag === '--widgets')
       options.widgets = [
         ...(options.widgets ?? []),
         ...value.split(/[\s,]+/).filter((name) => name !== ''),
       ];
-    else if (arg === '--lang') options.lang = value;
-    else if (arg === '--base') options.base = value;
+    else if (flag === '--lang') options.lang = value;
+    else if (flag === '--base') options.base = value;
     else options.campaignUrl = value;
   }
   if (files.length > 1) {
