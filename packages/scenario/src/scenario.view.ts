@@ -5,8 +5,8 @@
  * (scenario.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatText, safeUrl, type Localized } from '@shieldkit/core';
+import { nestedBanner } from '@shieldkit/helpline-banner';
 import type { CampaignScenario, ScenarioNode } from './campaign.js';
 
 /** What the templates read from the scenario element, and what they call back. */
@@ -126,14 +126,7 @@ function renderEnding(view: ScenarioView, node: ScenarioNode): TemplateResult {
     <div part="help" class="help">
       ${heading(level + 1, 'help-heading', t('scenario.help'), false)}
       <slot name="help"></slot>
-      ${
-        withBanner
-          ? html`<shield-helpline-banner
-              part="helpline"
-              country=${ifDefined(view.country)}
-            ></shield-helpline-banner>`
-          : nothing
-      }
+      ${withBanner ? nestedBanner(view.country, 'helpline') : nothing}
     </div>
     ${renderSources(view)}
   </section>`;
