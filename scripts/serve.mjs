@@ -2,27 +2,15 @@
 // /studio/, and rebuilds everything when a package's source changes. Stop with Ctrl-C.
 //   node scripts/serve.mjs [--port 8000] [--no-watch]
 import { createServer } from 'node:http';
-import { createReadStream, statSync, watch } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { watch } from 'node:fs';
+import { resolve } from 'node:path';
 import { spawn } from 'node:child_process';
+// Static file serving has one home, shared with `npx @shieldkit/studio` (published; scripts/ is not).
+import { requestUrl, sendFile } from '../packages/studio/bin/static-files.js';
 
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1]) || 8000;
 const root = resolve('.');
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Extra response headers for some folders (the strict-CSP example is served with its policy). */
 export const headersFor = (path) =>
@@ -34,75 +22,28 @@ export const headersFor = (path) =>
       }
     : {};
 
-/**
- * The file `path` (a URL path, still %-encoded) names inside `dir`, or `undefined` when it is
- * malformed (a bad %-escape, a NUL byte) or would leave `dir` (`..`, `%2f..`, a sibling folder
- * whose name starts like `dir`'s).
- */
-export function fileFor(dir, path) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
-  const file = resolve(dir, `.${decoded}`);
-  return file === dir || file.startsWith(dir + sep) ? file : undefined;
-}
-
 /** A static file server for `dir` (no directory listing, nothing outside `dir`). */
 export function createStaticServer(dir = root) {
   dir = resolve(dir);
   return createServer((request, response) => {
-    let url;
-    try {
-      url = new URL(request.url ?? '/', 'http://localhost');
-    } catch {
-      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
-      return;
-    }
-    let path = url.pathname;
-    if (path === '/') {
+    const url = requestUrl(request, response);
+    if (!url) return;
+    if (url.pathname === '/') {
       response.writeHead(302, { Location: '/examples/' });
       response.end();
       return;
     }
     // `/studio/` is the built studio (packages/studio/dist/), as `npx @shieldkit/studio` serves it.
-    const studio = path === '/studio' || path.startsWith('/studio/');
-    let file = studio
-      ? fileFor(resolve(dir, 'packages/studio/dist'), path.slice('/studio'.length) || '/')
-      : fileFor(dir, path);
-    if (!file) {
-      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
-      return;
-    }
-    path = decodeURIComponent(path);
-    try {
-      if (statSync(file).isDirectory()) {
-        if (!path.endsWith('/')) {
-          response.writeHead(301, { Location: `${url.pathname}/` });
-          response.end();
-          return;
-        }
-        file = join(file, 'index.html');
-        path += 'index.html';
-      }
-      statSync(file);
-    } catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-      return;
-    }
-    response.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-      ...headersFor(path),
-      // The studio's preview frame has an opaque origin (sandbox without allow-same-origin).
-      ...(studio ? { 'Access-Control-Allow-Origin': '*' } : {}),
+    const studio = url.pathname === '/studio' || url.pathname.startsWith('/studio/');
+    sendFile(response, url, {
+      dir: studio ? resolve(dir, 'packages/studio/dist') : dir,
+      path: studio ? url.pathname.slice('/studio'.length) || '/' : url.pathname,
+      headers: () => ({
+        ...headersFor(decodeURIComponent(url.pathname)),
+        // The studio's preview frame has an opaque origin (sandbox without allow-same-origin).
+        ...(studio ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      }),
     });
-    createReadStream(file)
-      .on('error', () => response.destroy())
-      .pipe(response);
   });
 }
 

@@ -35,13 +35,8 @@ function importTwee(args: readonly string[], io: CliIO): number {
     io.err(USAGE);
     return 2;
   }
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    err(`✖ ${file} cannot be read: ${(error as Error).message}`);
-    return 2;
-  }
+  const text = readInput(file, io);
+  if (text === undefined) return 2;
   const { scenario, problems } = tweeToScenario(text, id ? { id } : {});
   if (!scenario) {
     err(
@@ -80,8 +75,11 @@ function placer(text: string): (offset: number) => string {
   };
 }
 
-/** What each jsonc-parser error means, in the words of someone editing a file by hand. */
-const SYNTAX: Record<string, string> = {
+/**
+ * What each jsonc-parser error means, in the words of someone editing a file by hand (the
+ * studio's English strings use the same words).
+ */
+export const JSON_SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
   InvalidSymbol: 'this is not JSON (text needs "double quotes")',
   InvalidNumberFormat: 'this number is not written as JSON writes numbers',
   PropertyNameExpected: 'a key in "double quotes" should come here',
@@ -124,6 +122,62 @@ const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u20
 /** A line with every control character written as its `\uXXXX` escape. */
 export function escapeControls(line: string): string {
   return line.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A subcommand's arguments: its files, the switches of `switches` given, and each flag of
+ * `valueFlags` with the value after it, in order (a repeated flag is kept each time). `undefined`
+ * for an unknown flag or a flag without its value (the command then shows its usage).
+ */
+export function parseArgs(
+  args: readonly string[],
+  valueFlags: ReadonlySet<string>,
+  switches: ReadonlySet<string> = new Set(),
+): { files: string[]; values: [flag: string, value: string][]; on: Set<string> } | undefined {
+  const parsed = { files: [] as string[], values: [] as [string, string][], on: new Set<string>() };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (switches.has(arg)) parsed.on.add(arg);
+    else if (!arg.startsWith('--')) parsed.files.push(arg);
+    else {
+      const value = args[++i];
+      if (!valueFlags.has(arg) || value === undefined || value.startsWith('--')) return undefined;
+      parsed.values.push([arg, value]);
+    }
+  }
+  return parsed;
+}
+
+/**
+ * The text of a subcommand's input `file`, or `undefined` after saying why it cannot be read (the
+ * command then exits with 2).
+ */
+export function readInput(file: string, io: CliIO): string | undefined {
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    io.err(escapeControls(`✖ ${file} cannot be read: ${(error as Error).message}`));
+    return undefined;
+  }
+}
+
+/**
+ * `text` parsed as JSON (a UTF-8 byte-order mark allowed), or `undefined` after saying where it is
+ * not JSON (the command then exits with 1).
+ */
+export function parseInput(file: string, text: string, io: CliIO): { value: unknown } | undefined {
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  try {
+    return { value: JSON.parse(json) as unknown };
+  } catch (error) {
+    const place = jsonErrorPlace(json, error as Error);
+    io.err(
+      escapeControls(
+        `✖ ${file} is not valid JSON${place ? ` at ${place}` : ''}: ${(error as Error).message}`,
+      ),
+    );
+    return undefined;
+  }
 }
 
 /** Path of a property in the file, the way the validator names it (`stories[0].id`). */
@@ -173,7 +227,7 @@ export function readCampaignJson(
   if (errors.length > 0) {
     const { error, offset } = errors[0]!;
     return {
-      error: `at ${place(offset)}: ${SYNTAX[printParseErrorCode(error)] ?? printParseErrorCode(error)}`,
+      error: `at ${place(offset)}: ${JSON_SYNTAX_MESSAGES[printParseErrorCode(error)] ?? printParseErrorCode(error)}`,
     };
   }
   try {
@@ -197,13 +251,8 @@ export function runCli(args: readonly string[], io: CliIO): number {
     io.err(USAGE);
     return 2;
   }
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    err(`✖ ${file} cannot be read: ${(error as Error).message}`);
-    return 2;
-  }
+  const text = readInput(file, io);
+  if (text === undefined) return 2;
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > LIMITS.campaignBytes) {
     err(

@@ -1,4 +1,4 @@
-import { jsonErrorPlace, type CliIO } from './cli.js';
+import { parseArgs, parseInput, readInput, type CliIO } from './cli.js';
 import { embedCode, EmbedError, type CdnManifest, type EmbedOptions } from './embed.js';
 
 export const EMBED_USAGE = `Usage: shieldkit-campaign embed [campaign.json] [--widgets a,b] [--lang code] [--base URL] [--src URL]
@@ -21,27 +21,21 @@ export async function runEmbed(
   io: CliIO,
   manifest: CdnManifest,
 ): Promise<number> {
+  const parsed = parseArgs(args, VALUE_FLAGS);
+  if (!parsed) {
+    io.err(EMBED_USAGE);
+    return 2;
+  }
+  const { files } = parsed;
   const options: EmbedOptions & { widgets?: string[] } = {};
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const value = args[i + 1];
-    if (!VALUE_FLAGS.has(arg) || value === undefined || value.startsWith('--')) {
-      io.err(EMBED_USAGE);
-      return 2;
-    }
-    i++;
-    if (arg === '--widgets')
+  for (const [flag, value] of parsed.values) {
+    if (flag === '--widgets')
       options.widgets = [
         ...(options.widgets ?? []),
         ...value.split(/[\s,]+/).filter((name) => name !== ''),
       ];
-    else if (arg === '--lang') options.lang = value;
-    else if (arg === '--base') options.base = value;
+    else if (flag === '--lang') options.lang = value;
+    else if (flag === '--base') options.base = value;
     else options.campaignUrl = value;
   }
   if (files.length > 1) {
@@ -50,22 +44,11 @@ export async function runEmbed(
   }
   const [file] = files;
   if (file !== undefined) {
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (error) {
-      io.err(`✖ ${file} cannot be read: ${(error as Error).message}`);
-      return 2;
-    }
-    try {
-      options.campaign = JSON.parse(text);
-    } catch (error) {
-      const place = jsonErrorPlace(text, error as Error);
-      io.err(
-        `✖ ${file} is not valid JSON${place ? ` at ${place}` : ''}: ${(error as Error).message}`,
-      );
-      return 1;
-    }
+    const text = readInput(file, io);
+    if (text === undefined) return 2;
+    const parsed = parseInput(file, text, io);
+    if (!parsed) return 1;
+    options.campaign = parsed.value;
   }
   try {
     const code = await embedCode(manifest, options);

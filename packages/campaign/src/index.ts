@@ -12,7 +12,7 @@ export {
   type Format,
   type Schema,
 } from '@shieldkit/core/schema.js';
-export { runCli, jsonErrorPlace, lineAndColumn, type CliIO } from './cli.js';
+export { runCli, jsonErrorPlace, lineAndColumn, JSON_SYNTAX_MESSAGES, type CliIO } from './cli.js';
 export {
   embedCode,
   cdnBase,

@@ -1,4 +1,4 @@
-import { jsonErrorPlace, type CliIO } from './cli.js';
+import { parseArgs, parseInput, readInput, type CliIO } from './cli.js';
 
 export const PRINT_USAGE = `Usage: shieldkit-campaign print <campaign.json> --format <format> [--lang uk,pl]
          [--layout side-by-side|top-bottom] [--location <label>] [--out <file>] [--html]
@@ -39,50 +39,26 @@ const VALUE_FLAGS = new Set(['--format', '--lang', '--layout', '--location', '--
 
 /** Runs `shieldkit-campaign print <args>` (the args after `print`) and returns the exit code. */
 export async function runPrint(args: readonly string[], io: PrintIO): Promise<number> {
-  const values: Record<string, string> = {};
-  const files: string[] = [];
-  let asHtml = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--html') {
-      asHtml = true;
-      continue;
-    }
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const value = args[i + 1];
-    if (!VALUE_FLAGS.has(arg) || value === undefined || value.startsWith('--')) {
-      io.err(PRINT_USAGE);
-      return 2;
-    }
-    values[arg] = value;
-    i++;
+  const parsed = parseArgs(args, VALUE_FLAGS, new Set(['--html']));
+  if (!parsed) {
+    io.err(PRINT_USAGE);
+    return 2;
   }
+  const { files } = parsed;
+  // The last of a repeated flag wins.
+  const values: Record<string, string> = Object.fromEntries(parsed.values);
+  const asHtml = parsed.on.has('--html');
   const [file] = files;
   const format = values['--format'];
   if (files.length !== 1 || !file || !format) {
     io.err(PRINT_USAGE);
     return 2;
   }
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    io.err(`✖ ${file} cannot be read: ${(error as Error).message}`);
-    return 2;
-  }
-  let campaign: unknown;
-  try {
-    campaign = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch (error) {
-    const place = jsonErrorPlace(text, error as Error);
-    io.err(
-      `✖ ${file} is not valid JSON${place ? ` at ${place}` : ''}: ${(error as Error).message}`,
-    );
-    return 1;
-  }
+  const text = readInput(file, io);
+  if (text === undefined) return 2;
+  const input = parseInput(file, text, io);
+  if (!input) return 1;
+  const campaign = input.value;
   const languages = values['--lang']?.split(/[\s,+]+/).filter((code) => code !== '');
   let print: PrintModule;
   try {

@@ -28,6 +28,7 @@ export {
   BAR_POSITIONS,
   type BarPosition,
 } from './styles/sticky-bar.js';
+export { panelStyles } from './styles/panel.js';
 export { ReducedMotionController } from './controllers/reduced-motion.js';
 export { ExitListenerController } from './controllers/exit-listener.js';
 export { AutoplayController, type AutoplayOptions } from './controllers/autoplay.js';

@@ -2,6 +2,7 @@ import './support/safety-guard.js';
 import { expect } from '@open-wc/testing';
 import { baseStyles, tokens } from '../src/styles/base.js';
 import { stickyBarStyles } from '../src/styles/sticky-bar.js';
+import { panelStyles } from '../src/styles/panel.js';
 import {
   CONTRAST_PAIRS,
   contrastRatio,
@@ -28,6 +29,7 @@ describe('theme tokens', () => {
   it('core’s stylesheets read only global tokens (with their documented defaults) and private properties', () => {
     expectTokenUse('core', baseStyles);
     expectTokenUse('core', stickyBarStyles);
+    expectTokenUse('core', panelStyles);
   });
 
   it('default colour pairs meet WCAG AA contrast (4.5:1)', () => {

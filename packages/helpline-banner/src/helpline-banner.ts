@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  ExitListenerController,
   ShieldElement,
   StickySpaceController,
   cachedIntl,
@@ -150,27 +151,27 @@ export class ShieldHelplineBanner extends ShieldElement {
   private merges = 0;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private readonly sticky = new StickySpaceController(this);
+  constructor() {
+    super();
+    // The country a reader picked says where they are: forgotten on a quick exit and on `pagehide`.
+    new ExitListenerController(this, () => {
+      this.chosenCountry = undefined;
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.refreshTimer = setInterval(() => this.requestUpdate(), REFRESH_MS);
-    addEventListener('shield-exit', this);
-    addEventListener('pagehide', this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.refreshTimer);
-    removeEventListener('shield-exit', this);
-    removeEventListener('pagehide', this);
   }
 
-  /**
-   * The element is the listener of the picker's `change` (the reader's country) and of
-   * `shield-exit` and `pagehide`, on which that choice is forgotten: it says where the reader is.
-   */
+  /** The element is the listener of the picker's `change`: the country the reader picked. */
   handleEvent(event: Event): void {
-    this.chosenCountry =
-      (event.type === 'change' && (event.target as HTMLSelectElement).value) || undefined;
+    this.chosenCountry = (event.target as HTMLSelectElement).value || undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,5 +1,6 @@
 import '../../core/test/support/safety-guard.js';
 import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { itForgets } from '../../core/test/support/forgets.js';
 import { styles } from '../src/helpline-banner.styles.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -762,21 +763,9 @@ describe('<shield-helpline-banner>', () => {
   });
 
   describe('Safety', () => {
-    for (const [name, fire] of [
-      [
-        'shield-exit',
-        () =>
-          document.body.dispatchEvent(
-            new CustomEvent('shield-exit', {
-              detail: { trigger: 'activation' },
-              bubbles: true,
-              composed: true,
-            }),
-          ),
-      ],
-      ['pagehide', () => window.dispatchEvent(new PageTransitionEvent('pagehide'))],
-    ] as const) {
-      it(`forgets the country the reader picked on ${name}`, async () => {
+    itForgets(
+      (on) => `forgets the country the reader picked on ${on}`,
+      async (leave) => {
         const el = await fixture<ShieldHelplineBanner>(
           html`<shield-helpline-banner country="PL"></shield-helpline-banner>`,
         );
@@ -785,12 +774,12 @@ describe('<shield-helpline-banner>', () => {
         picker(el)!.dispatchEvent(new Event('change'));
         await el.updateComplete;
         expect(names(el)).to.deep.equal(['Modern Slavery & Exploitation Helpline']);
-        fire();
+        leave();
         await el.updateComplete;
         expect(picker(el)!.value).to.equal('PL');
         expect(names(el)).to.deep.equal(polish);
-      });
-    }
+      },
+    );
 
     it('its stylesheet reads only global tokens, its own hooks (with fallbacks) and private properties', () => {
       expectTokenUse('helpline-banner', styles);

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The checklist's own rules, after core's `panelStyles` (the box, buttons, note, summary). */
 export const styles = css`
   :host {
     --_shield-border-color: var(
@@ -20,26 +21,7 @@ export const styles = css`
       --shield-red-flag-checklist-urgent-color,
       var(--shield-color-danger, #b3261e)
     );
-    display: block;
-    overflow-wrap: anywhere;
-  }
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--shield-space-3, 1rem);
-    padding: var(--shield-red-flag-checklist-padding, var(--shield-space-3, 1rem));
-    border: 1px solid var(--_shield-border-color);
-    border-radius: var(--_shield-radius);
-    background: var(--_shield-background);
-  }
-  .title {
-    margin: 0;
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-  p {
-    margin: 0;
+    --_shield-padding: var(--shield-red-flag-checklist-padding, var(--shield-space-3, 1rem));
   }
   .group {
     min-inline-size: 0;
@@ -94,51 +76,18 @@ export const styles = css`
     border-inline-start-color: var(--_shield-urgent-color);
     font-weight: 700;
   }
-  .help {
-    display: flex;
-    flex-direction: column;
-    gap: var(--shield-space-2, 0.5rem);
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--shield-space-2, 0.5rem) var(--shield-space-3, 1rem);
   }
-  .clear {
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding-block: var(--shield-space-2, 0.5rem);
-    padding-inline: var(--shield-space-3, 1rem);
-    border: 2px solid var(--_shield-accent);
-    border-radius: var(--shield-radius, 0.375rem);
-    background: var(--shield-color-background, #ffffff);
-    color: var(--_shield-accent);
-    font: inherit;
-    font-weight: 700;
-    cursor: pointer;
-    overflow-wrap: anywhere;
-  }
-  .clear:hover {
-    text-decoration: underline;
-  }
-  .note {
-    color: var(--shield-color-muted, #4d4d4d);
-    font-size: 0.875em;
-  }
-  summary {
-    min-block-size: 44px;
-    padding-block: 0.5rem;
-    cursor: pointer;
-    color: var(--shield-color-link, #0b5394);
-  }
   .sources ul {
     margin: 0;
     padding-inline-start: var(--shield-space-4, 1.5rem);
   }
   @media (forced-colors: active) {
-    .result,
-    .clear {
+    .result {
       border-color: CanvasText;
     }
     .result[data-level='urgent'] {

@@ -1,11 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { ExitListenerController, ShieldElement, addStrings, i18n, pickText } from '@shieldkit/core';
+import {
+  ExitListenerController,
+  ShieldElement,
+  addStrings,
+  i18n,
+  panelStyles,
+  pickText,
+} from '@shieldkit/core';
+// The campaign's `country` is the banner's setting: its type comes with the banner's package.
+import { nestedBanner } from '@shieldkit/helpline-banner';
 import { loadChecklistStrings } from '@shieldkit/locales';
 import englishStrings from '@shieldkit/locales/languages/en-checklist.js';
-// The campaign's `country` is the banner's setting: its type comes with the banner's package.
-import type {} from '@shieldkit/helpline-banner';
 import { resolveChecklistItems, type ChecklistItemInput } from './items.js';
 import { scoreChecklist, type ChecklistLevel, type ChecklistThresholds } from './scoring.js';
 import {
@@ -105,7 +111,7 @@ const isCount = (value: unknown): value is number =>
  * @cssproperty --shield-red-flag-checklist-result-background - The result area. Default `--shield-color-surface`.
  */
 export class ShieldRedFlagChecklist extends ShieldElement {
-  static override styles = [...ShieldElement.styles, styles];
+  static override styles = [...ShieldElement.styles, panelStyles, styles];
 
   constructor() {
     super();
@@ -327,14 +333,7 @@ export class ShieldRedFlagChecklist extends ShieldElement {
     const withBanner = Boolean(this.country?.trim() || this.campaign?.country);
     return html`<div part="help" class="help">
       <slot name="help"></slot>
-      ${
-        withBanner
-          ? html`<shield-helpline-banner
-              part="helpline"
-              country=${ifDefined(this.country)}
-            ></shield-helpline-banner>`
-          : nothing
-      }
+      ${withBanner ? nestedBanner(this.country, 'helpline') : nothing}
       ${this.quickExit ? html`<shield-quick-exit part="quick-exit"></shield-quick-exit>` : nothing}
     </div>`;
   }
@@ -367,7 +366,7 @@ export class ShieldRedFlagChecklist extends ShieldElement {
             ? html`<div part="actions" class="actions">
                   <button
                     part="clear-button"
-                    class="clear"
+                    class="button clear"
                     type="button"
                     @click=${this.clearAnswers}
                   >

@@ -1,5 +1,6 @@
 import '../../core/test/support/safety-guard.js';
 import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { itForgets } from '../../core/test/support/forgets.js';
 import { styles } from '../src/red-flag-checklist.styles.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -794,21 +795,9 @@ describe('<shield-red-flag-checklist>', () => {
       }
     });
 
-    for (const [name, fire] of [
-      [
-        'shield-exit',
-        () =>
-          document.body.dispatchEvent(
-            new CustomEvent('shield-exit', {
-              detail: { trigger: 'activation' },
-              bubbles: true,
-              composed: true,
-            }),
-          ),
-      ],
-      ['pagehide', () => window.dispatchEvent(new PageTransitionEvent('pagehide'))],
-    ] as const) {
-      it(`forgets every answer at once on ${name}, and tells nobody`, async () => {
+    itForgets(
+      (on) => `forgets every answer at once on ${on}, and tells nobody`,
+      async (leave) => {
         const results = collectResults();
         try {
           const el = await checklist(
@@ -816,7 +805,7 @@ describe('<shield-red-flag-checklist>', () => {
           );
           await tick(el, EN_ITEMS['offer-fee']!);
           await tick(el, EN_ITEMS['offer-threats']!);
-          fire();
+          leave();
           // Synchronously, before any rendering: the boxes in the DOM are unticked too.
           expect(boxes(el).filter((box) => box.checked)).to.have.length(0);
           await el.updateComplete;
@@ -826,8 +815,8 @@ describe('<shield-red-flag-checklist>', () => {
         } finally {
           results.stop();
         }
-      });
-    }
+      },
+    );
 
     it('stops listening when removed from the page', async () => {
       const el = await checklist(

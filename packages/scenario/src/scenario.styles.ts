@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The scenario's own rules, after core's `panelStyles` (the box, buttons, note, summary). */
 export const styles = css`
   :host {
     --_shield-border-color: var(
@@ -17,30 +18,12 @@ export const styles = css`
       var(--shield-color-danger, #b3261e)
     );
     --_shield-surface: var(--shield-scenario-surface, var(--shield-color-surface, #f2f4f7));
-    display: block;
-    overflow-wrap: anywhere;
-  }
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--shield-space-3, 1rem);
-    padding: var(--shield-scenario-padding, var(--shield-space-3, 1rem));
-    border: 1px solid var(--_shield-border-color);
-    border-radius: var(--_shield-radius);
-    background: var(--_shield-background);
-  }
-  p {
-    margin: 0;
+    --_shield-padding: var(--shield-scenario-padding, var(--shield-space-3, 1rem));
   }
   .text p + p,
   .intro p + p,
   .feedback p + p {
     margin-block-start: var(--shield-space-2, 0.5rem);
-  }
-  .title {
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .step-heading,
   .feedback-heading {
@@ -51,8 +34,7 @@ export const styles = css`
   .help-heading {
     font-weight: 700;
   }
-  .practice,
-  .note {
+  .practice {
     color: var(--shield-color-muted, #4d4d4d);
     font-size: 0.875em;
   }
@@ -70,22 +52,7 @@ export const styles = css`
     list-style: none;
   }
   .button {
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding-block: var(--shield-space-2, 0.5rem);
-    padding-inline: var(--shield-space-3, 1rem);
-    border: 2px solid var(--_shield-accent);
-    border-radius: var(--shield-radius, 0.375rem);
-    background: var(--shield-color-background, #ffffff);
-    color: var(--_shield-accent);
-    font: inherit;
-    font-weight: 700;
     text-align: start;
-    cursor: pointer;
-    overflow-wrap: anywhere;
-  }
-  .button:hover {
-    text-decoration: underline;
   }
   .choice {
     inline-size: 100%;
@@ -122,27 +89,15 @@ export const styles = css`
     margin: 0;
     padding-inline-start: var(--shield-space-4, 1.5rem);
   }
-  .help {
-    display: flex;
-    flex-direction: column;
-    gap: var(--shield-space-2, 0.5rem);
-  }
   .nav {
     display: flex;
     flex-wrap: wrap;
     gap: var(--shield-space-2, 0.5rem);
   }
-  summary {
-    min-block-size: 44px;
-    padding-block: 0.5rem;
-    cursor: pointer;
-    color: var(--shield-color-link, #0b5394);
-  }
   a {
     color: var(--shield-color-link, #0b5394);
   }
   @media (forced-colors: active) {
-    .button,
     .feedback-box,
     .ending .remember {
       border-color: CanvasText;

@@ -1,14 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  ExitListenerController,
-  ShieldElement,
-  formatText,
-  pickText,
-  safeUrl,
-  type Localized,
-} from '@shieldkit/core';
+import { ExitListenerController, ShieldElement, panelStyles, pickText } from '@shieldkit/core';
 import { isObject } from '@shieldkit/core/schema.js';
 import { directionOf } from '@shieldkit/locales';
 // The campaign's `country` is the banner's setting: its type comes with the banner's package.
@@ -17,6 +9,7 @@ import { builtInScenario, isBuiltInScenario } from './built-in.js';
 import type { CampaignScenario, ScenarioNode, ScenarioTone } from './campaign.js';
 import { loadTexts, loadedTexts, scenarioLanguageFor } from './scenario-texts.js';
 import { styles } from './scenario.styles.js';
+import { renderScenario } from './scenario.view.js';
 
 /** What `shield-scenario-end` carries: which scenario and how its ending turned out. Never the choices. */
 export interface ScenarioEndDetail {
@@ -93,7 +86,7 @@ const checking = new WeakSet<object>();
  * @cssproperty --shield-scenario-surface - Feedback and ending panels. Default `--shield-color-surface`.
  */
 export class ShieldScenario extends ShieldElement {
-  static override styles = [...ShieldElement.styles, styles];
+  static override styles = [...ShieldElement.styles, panelStyles, styles];
 
   /** A built-in scenario's id or one from the campaign (or `scenarios`). Default `job-offer-online`, or the campaign's first. */
   @property({ reflect: true }) scenario?: string;
@@ -281,168 +274,32 @@ export class ShieldScenario extends ShieldElement {
     this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
   }
 
-  private word(value: Localized | undefined): string {
-    return pickText(value, this.localize.language) ?? '';
-  }
-
-  private heading(level: number, part: string, text: string, focus = true): TemplateResult {
-    return html`<div
-      part=${part}
-      class=${part}
-      role="heading"
-      aria-level=${Math.min(level, 6)}
-      tabindex="-1"
-      ?data-focus=${focus}
-    >
-      ${text}
-    </div>`;
-  }
-
-  private button(part: string, label: string, onClick: () => void): TemplateResult {
-    return html`<button part=${part} class="button ${part}" type="button" @click=${onClick}>
-      ${label}
-    </button>`;
-  }
-
-  private renderIntro(scenario: CampaignScenario): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
-    return html`
-      <p part="practice" class="practice">${t('scenario.practice')}</p>
-      ${scenario.intro ? html`<div part="intro" class="intro">${formatText(this.word(scenario.intro))}</div>` : nothing}
-      ${this.button('start-button', t('scenario.start'), () => this.go([scenario.start]))}
-    `;
-  }
-
-  private renderStep(node: ScenarioNode): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
-    const level = this.headingLevel + 1;
-    const choice = this.chosen === undefined ? undefined : node.choices?.[this.chosen];
-    const tone = choice?.tone ?? 'neutral';
-    return html`<section part="step" class="step" aria-labelledby="step-heading">
-      <div id="step-heading">
-        ${this.heading(level, 'step-heading', t('scenario.step', { step: this.path.length }), !choice)}
-      </div>
-      <div part="text" class="text">${formatText(this.word(node.text))}</div>
-      ${
-        choice
-          ? html`<div class="feedback-box" data-tone=${tone}>
-              ${this.heading(level + 1, 'feedback-heading', t(`scenario.tone.${tone}`))}
-              <p part="your-choice" class="your-choice">
-                <span class="label">${t('scenario.yourChoice')}</span> ${this.word(choice.text)}
-              </p>
-              ${
-                choice.feedback
-                  ? html`<div part="feedback" class="feedback">
-                      ${formatText(this.word(choice.feedback))}
-                    </div>`
-                  : nothing
-              }
-              ${this.button('continue-button', t('scenario.continue'), () => this.continueOn())}
-            </div>`
-          : html`<p id="question" class="question">${t('scenario.question')}</p>
-              <ul part="choices" class="choices" aria-labelledby="question">
-                ${(node.choices ?? []).map(
-                  (option, index) =>
-                    html`<li>
-                      ${this.button('choice', this.word(option.text), () => this.choose(index))}
-                    </li>`,
-                )}
-              </ul>`
-      }
-    </section>`;
-  }
-
-  private renderEnding(node: ScenarioNode, scenario: CampaignScenario): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
-    const level = this.headingLevel + 1;
-    const kind = node.end!;
-    const remember = node.remember ?? [];
-    const withBanner = !this.noHelpline;
-    return html`<section
-      part="step"
-      class="step ending"
-      data-tone=${kind}
-      aria-labelledby="step-heading"
-    >
-      <div id="step-heading">
-        ${this.heading(level, 'step-heading', t(`scenario.ending.${kind}`))}
-      </div>
-      <div part="text" class="text">${formatText(this.word(node.text))}</div>
-      ${
-        remember.length
-          ? html`<div part="remember" class="remember">
-              ${this.heading(level + 1, 'remember-heading', t('scenario.remember'), false)}
-              <ul>
-                ${remember.map((point) => html`<li>${formatText(this.word(point))}</li>`)}
-              </ul>
-            </div>`
-          : nothing
-      }
-      <div part="help" class="help">
-        ${this.heading(level + 1, 'help-heading', t('scenario.help'), false)}
-        <slot name="help"></slot>
-        ${
-          withBanner
-            ? html`<shield-helpline-banner
-                part="helpline"
-                country=${ifDefined(this.country)}
-              ></shield-helpline-banner>`
-            : nothing
-        }
-      </div>
-      ${this.renderSources(scenario)}
-    </section>`;
-  }
-
-  private renderSources(scenario: CampaignScenario): TemplateResult | typeof nothing {
-    const sources = scenario.sources ?? [];
-    if (!sources.length) return nothing;
-    const t = this.localize.t.bind(this.localize);
-    return html`<details part="sources" class="sources">
-      <summary>${t('scenario.sources')}</summary>
-      <p>${t('scenario.sourcesIntro')}</p>
-      <ul>
-        ${sources.map(({ title, url }) => {
-          const href = url ? safeUrl(url) : undefined;
-          return html`<li lang="en" dir="ltr">
-            ${href ? html`<a href=${href} rel="noopener noreferrer">${title}</a>` : title}
-          </li>`;
-        })}
-      </ul>
-    </details>`;
-  }
-
   protected override renderContent(): TemplateResult {
     const scenario = this.current;
     if (this.texts !== 'ready' || !scenario) return html`<slot></slot>`;
-    const t = this.localize.t.bind(this.localize);
-    const node = this.node;
     // Built-in words come from a language's scenario file: when there is none, they are English.
     const lang =
       isBuiltInScenario(scenario.id) && !this.ownScenario(scenario.id)
         ? this.textLanguage
         : this.localize.language;
-    return html`
-      <div part="base" class="base" lang=${lang} dir=${directionOf(lang)}>
-        ${this.heading(this.headingLevel, 'title', this.word(scenario.title), !node)}
-        ${
-          node
-            ? node.end
-              ? this.renderEnding(node, scenario)
-              : this.renderStep(node)
-            : this.renderIntro(scenario)
-        }
-        ${
-          node
-            ? html`<div part="nav" class="nav">
-                ${this.button('back-button', t('scenario.back'), () => this.back())}
-                ${this.button('restart-button', t('scenario.startAgain'), () => this.restart())}
-              </div>`
-            : nothing
-        }
-        <p part="note" class="note">${t('scenario.privacy')}</p>
-      </div>
-    `;
+    return html`<div part="base" class="base" lang=${lang} dir=${directionOf(lang)}>
+      ${renderScenario({
+        t: (key, options) => this.localize.t(key, options),
+        word: (value) => pickText(value, this.localize.language) ?? '',
+        scenario,
+        node: this.node,
+        steps: this.path.length,
+        chosen: this.chosen,
+        headingLevel: this.headingLevel,
+        country: this.country,
+        noHelpline: this.noHelpline,
+        start: () => this.go([scenario.start]),
+        choose: (index) => this.choose(index),
+        continueOn: () => this.continueOn(),
+        back: () => this.back(),
+        restart: () => this.restart(),
+      })}
+    </div>`;
   }
 
   private ownScenario(id: string): boolean {

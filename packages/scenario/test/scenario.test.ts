@@ -1,5 +1,6 @@
 import '../../core/test/support/safety-guard.js';
 import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { itForgets } from '../../core/test/support/forgets.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
@@ -354,20 +355,21 @@ describe('<shield-scenario>', () => {
       expect(text(part(el, 'step-heading'))).to.equal('Step 1');
     });
 
-    for (const type of ['shield-exit', 'pagehide']) {
-      it(`forgets the path on ${type}, without moving focus or sending anything`, async () => {
+    itForgets(
+      (on) => `forgets the path on ${on}, without moving focus or sending anything`,
+      async (leave) => {
         const el = await scenario(html`<shield-scenario report-results></shield-scenario>`);
         await press(el, part(el, 'start-button'));
         await chooseAndContinue(el, 0);
         const ends = collectEnds();
-        window.dispatchEvent(new Event(type));
+        leave();
         await el.updateComplete;
         ends.stop();
         expect(part(el, 'start-button')).not.to.equal(null);
         expect(part(el, 'step')).to.equal(null);
         expect(ends.details).to.deep.equal([]);
-      });
-    }
+      },
+    );
   });
 
   describe('Graph validation and bad input', () => {

@@ -13,6 +13,7 @@ import englishStrings from '@shieldkit/locales/languages/en-stories.js';
 // The campaign's `country` is the banner's setting: its type comes with the banner's package.
 import type {} from '@shieldkit/helpline-banner';
 import { collectStories, hasStoryChildren, storySource, type Story } from './survivor-stories.js';
+import { ChildrenController } from './story-carousel.children.js';
 import { RotationController } from './story-carousel.rotation.js';
 import { styles } from './story-carousel.styles.js';
 import {
@@ -145,8 +146,8 @@ export class ShieldStoryCarousel extends ShieldElement {
   @state() private allSlides = false;
   private allSlidesSoon?: Promise<void>;
 
-  private childrenChanged = true;
-  private observer?: MutationObserver;
+  /** Marks the `<shield-story>` children (and the `cta` slot) changed. */
+  private readonly storyChildren = new ChildrenController(this);
   private readonly rotation = new RotationController(this, {
     wanted: () => this.autoplay && !this.list && this.shown.length > 1,
     delay: () => this.delay,
@@ -169,29 +170,6 @@ export class ShieldStoryCarousel extends ShieldElement {
 
   override attributeStrings(): Record<string, string | undefined> {
     return { 'stories.label': this.label };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.observer = new MutationObserver((records) => {
-      if (records.some((r) => r.target !== this || r.type !== 'attributes')) {
-        this.childrenChanged = true;
-        this.requestUpdate();
-      }
-    });
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      characterData: true,
-    });
-    this.childrenChanged = true;
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
   }
 
   /** Shows the next story (after the last: the first). */
@@ -247,13 +225,13 @@ export class ShieldStoryCarousel extends ShieldElement {
       !Array.isArray(this.stories) && !hasStoryChildren(this) && this.campaign?.stories;
     const language = campaignStories ? this.localize.language : undefined;
     if (
-      this.childrenChanged ||
+      this.storyChildren.changed ||
       changed.has('stories') ||
       changed.has('now') ||
       changed.has('campaign') ||
       language !== this.storiesLanguage
     ) {
-      this.childrenChanged = false;
+      this.storyChildren.changed = false;
       this.storiesLanguage = language;
       this.collect();
     }

@@ -7,6 +7,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatText } from '@shieldkit/core';
+import { nestedBanner } from '@shieldkit/helpline-banner';
 import type { Story } from './survivor-stories.js';
 
 /** What the templates read from the carousel, and what they call back. */
@@ -260,10 +261,7 @@ export function renderCta(
   t: (key: string) => string,
 ): TemplateResult | typeof nothing {
   if (!cta) return nothing;
-  const content =
-    cta === 'slot'
-      ? html`<slot name="cta"></slot>`
-      : html`<shield-helpline-banner country=${ifDefined(country)}></shield-helpline-banner>`;
+  const content = cta === 'slot' ? html`<slot name="cta"></slot>` : nestedBanner(country);
   return html`<div part="cta" class="cta" role="group" aria-label=${t('getHelp')}>${content}</div>`;
 }
 

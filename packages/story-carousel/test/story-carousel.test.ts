@@ -1,5 +1,6 @@
 import '../../core/test/support/safety-guard.js';
 import { expectTokenUse } from '../../core/test/support/tokens.js';
+import { itForgets } from '../../core/test/support/forgets.js';
 import { styles } from '../src/story-carousel.styles.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
@@ -899,14 +900,9 @@ describe('<shield-story-carousel>', () => {
       expect(text(root(el))).not.to.contain('The hidden body');
     });
 
-    it('a quick exit or leaving the page forgets what was revealed', async () => {
-      for (const leave of [
-        () =>
-          window.dispatchEvent(
-            new CustomEvent('shield-exit', { detail: { trigger: 'activation' } }),
-          ),
-        () => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })),
-      ]) {
+    itForgets(
+      (on) => `forgets what was revealed on ${on}`,
+      async (leave) => {
         const el = await carousel(warned());
         part(el, 'show-button')!.click();
         await el.updateComplete;
@@ -915,8 +911,8 @@ describe('<shield-story-carousel>', () => {
         await el.updateComplete;
         expect(text(root(el))).not.to.contain('The hidden body');
         expect(part(el, 'show-button')).not.to.equal(null);
-      }
-    });
+      },
+    );
   });
 
   describe('List view', () => {

@@ -2,33 +2,14 @@
 // npx @shieldkit/studio [campaign.json] [--port N]
 // Serves the studio (this package's dist/) on http://127.0.0.1:<a free port>/ — loopback only,
 // never on the network — and prints the address. With a file, the studio opens with it.
-// The same static serving as the repo's scripts/serve.mjs: nothing outside dist/, no listing.
+// Static serving (static-files.js, shared with the repo's `npm start`): nothing outside dist/, no listing.
 import { createServer } from 'node:http';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requestUrl, sendFile } from './static-files.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
-/** The file a URL path names inside `dir`, or undefined (malformed, or outside `dir`). */
-export function fileFor(dir, path) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
-  const file = resolve(dir, `.${decoded}`);
-  return file === dir || file.startsWith(dir + sep) ? file : undefined;
-}
 
 /** `index.html` with the campaign file's text in its `initial-campaign` script (text, never run). */
 export function pageWith(index, text, name) {
@@ -44,50 +25,24 @@ export function pageWith(index, text, name) {
 /** The studio's server: dist/ (with `campaign` in the page when given). */
 export function createStudioServer({ dir = dist, campaign } = {}) {
   const root = resolve(dir);
+  const index = join(root, 'index.html');
   return createServer((request, response) => {
-    let url;
-    try {
-      url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    } catch {
-      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
-      return;
-    }
-    let file = fileFor(root, url.pathname);
-    if (!file) {
-      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) {
-        if (!url.pathname.endsWith('/')) {
-          response.writeHead(301, { Location: `${url.pathname}/` }).end();
-          return;
-        }
-        file = join(file, 'index.html');
-      }
-      statSync(file);
-    } catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-      return;
-    }
-    const headers = {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      // The preview frame is sandboxed without allow-same-origin: its module scripts are
-      // cross-origin requests from an opaque origin and need this header.
-      'Access-Control-Allow-Origin': '*',
-    };
-    if (campaign && file === join(root, 'index.html')) {
-      const page = pageWith(readFileSync(file, 'utf8'), campaign.text, campaign.name);
-      response.writeHead(200, headers).end(page);
-      return;
-    }
-    response.writeHead(200, headers);
-    createReadStream(file)
-      .on('error', () => response.destroy())
-      .pipe(response);
+    const url = requestUrl(request, response);
+    if (!url) return;
+    sendFile(response, url, {
+      dir: root,
+      headers: () => ({
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        // The preview frame is sandboxed without allow-same-origin: its module scripts are
+        // cross-origin requests from an opaque origin and need this header.
+        'Access-Control-Allow-Origin': '*',
+      }),
+      body: (file) =>
+        campaign && file === index
+          ? pageWith(readFileSync(file, 'utf8'), campaign.text, campaign.name)
+          : undefined,
+    });
   });
 }
 

@@ -2,6 +2,8 @@
  * The studio's own words in English (the source language). Keys live under `studio.` in core's
  * i18next instance (`addStrings`), beside the widgets' strings; widget pages never load them.
  */
+import { JSON_SYNTAX_MESSAGES } from '@shieldkit/campaign';
+
 export const en = {
   studio: {
     title: 'Shieldkit studio',
@@ -27,21 +29,9 @@ export const en = {
       pasted: 'the pasted text',
       replace: 'Open it? The changes you have not downloaded will be lost.',
     },
+    // What each JSON syntax error means: the campaign CLI's words, written once.
     syntax: {
-      InvalidSymbol: 'this is not JSON (text needs "double quotes")',
-      InvalidNumberFormat: 'this number is not written as JSON writes numbers',
-      PropertyNameExpected: 'a key in "double quotes" should come here',
-      ValueExpected: 'a value should come here (a trailing comma?)',
-      ColonExpected: 'a ":" should come here',
-      CommaExpected: 'a "," should come here',
-      CloseBraceExpected: 'a "}" should come here',
-      CloseBracketExpected: 'a "]" should come here',
-      EndOfFileExpected: 'the file should end here',
-      InvalidCommentToken: 'JSON has no comments',
-      UnexpectedEndOfComment: 'JSON has no comments',
-      UnexpectedEndOfString: 'this text is not closed with "',
-      InvalidEscapeCharacter: 'this \\ escape does not exist in JSON',
-      InvalidCharacter: 'a control character (a tab or line break) inside "text"',
+      ...JSON_SYNTAX_MESSAGES,
       other: 'this is not JSON',
     },
     tabs: { label: 'Studio sections', edit: 'Edit', translate: 'Translate', export: 'Export' },
