@@ -146,12 +146,11 @@ export class ShieldElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     await nextTask();
-    if (!this.hasUpdated)
-      try {
-        await this.prepareFirstRender();
-      } catch {
-        // preparing is an optimisation: render anyway
-      }
+    try {
+      if (!this.hasUpdated) await this.prepareFirstRender();
+    } catch {
+      // preparing is an optimisation: render anyway
+    }
     super.scheduleUpdate();
   }
 
