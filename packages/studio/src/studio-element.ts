@@ -56,6 +56,8 @@ export const PREVIEW_WIDGETS = [
 ] as const;
 export type PreviewWidget = (typeof PREVIEW_WIDGETS)[number];
 export const PREVIEW_WIDTHS = ['320', '768', 'full'] as const;
+/** How long typing pauses before the preview shows the edit. */
+const PREVIEW_PAUSE_MS = 300;
 
 /** What `shield-studio-change` carries: whether the campaign is valid and its problems. */
 export interface StudioChangeDetail {
@@ -150,6 +152,7 @@ export class ShieldStudio extends LitElement {
   private manifest?: Promise<CdnManifest | undefined>;
   private lastDownload?: string;
   private previewReady = false;
+  private previewTimer?: ReturnType<typeof setTimeout>;
 
   @query('iframe') private frame?: HTMLIFrameElement;
   @query('#file') private fileInput?: HTMLInputElement;
@@ -174,6 +177,7 @@ export class ShieldStudio extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.previewTimer);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     window.removeEventListener('message', this.onMessage);
     if (this.lastDownload) URL.revokeObjectURL(this.lastDownload);
@@ -190,12 +194,32 @@ export class ShieldStudio extends LitElement {
 
   /** The studio's language: its own attribute, else the nearest `lang`, else English. */
   get language(): string {
+    return this.shownLanguage ?? this.wantedLanguage();
+  }
+
+  private wantedLanguage(): string {
     const wanted = (this.uiLanguage || inheritedLang(this) || 'en').toLowerCase().split('-')[0]!;
     return wanted in STUDIO_LANGUAGES ? wanted : 'en';
   }
 
+  /**
+   * The language of the last update, and the words said in it. A render of a large campaign asks
+   * for thousands of words (each story's buttons, each cell of the grid): asked of i18next, with
+   * the language looked up through the ancestors each time, that was most of a keystroke's work.
+   */
+  private shownLanguage?: string;
+  private readonly words = new Map<string, string>();
+
   t(key: string, options: Record<string, unknown> = {}): string {
-    return i18n.getFixedT(this.language)(`studio.${key}`, { locale: this.language, ...options });
+    const language = this.language;
+    const known = `${language}\u0000${key}\u0000${JSON.stringify(options)}`;
+    let text = this.words.get(known);
+    if (text === undefined) {
+      text = i18n.getFixedT(language)(`studio.${key}`, { locale: language, ...options });
+      if (this.words.size >= 20_000) this.words.clear();
+      this.words.set(known, text);
+    }
+    return text;
   }
 
   has(key: string): boolean {
@@ -524,7 +548,17 @@ export class ShieldStudio extends LitElement {
     }
   };
 
+  /**
+   * Sends an edited campaign to the preview once typing pauses: the frame builds every widget anew
+   * from each campaign it gets, and a large campaign sent on every key press kept the keys waiting.
+   */
+  private queuePreview(): void {
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => this.sendPreview(), PREVIEW_PAUSE_MS);
+  }
+
   private sendPreview(): void {
+    clearTimeout(this.previewTimer);
     const target = this.frame?.contentWindow;
     if (!target || !this.previewReady) return;
     const { offered, fallback } = this.campaignLanguages();
@@ -669,12 +703,13 @@ export class ShieldStudio extends LitElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.shownLanguage = this.wantedLanguage();
     if (changed.has('uiLanguage')) this.validate();
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('file') || changed.has('previewLanguage') || changed.has('previewWidgets'))
-      this.sendPreview();
+    if (changed.has('previewLanguage') || changed.has('previewWidgets')) this.sendPreview();
+    else if (changed.has('file')) this.queuePreview();
     if (this.setsTitle) {
       const count = this.problems.length;
       document.title = count > 0 ? this.t('titleProblems', { count }) : this.t('title');
