@@ -10,6 +10,7 @@ import {
   inheritedLang,
   VERSION,
 } from '@shieldkit/core';
+import { LIMITS } from '@shieldkit/core/schema.js';
 import { directionOf } from '@shieldkit/locales';
 import {
   campaignSchema,
@@ -72,6 +73,17 @@ export interface PreviewReport {
   widgets: string[];
   text: string;
 }
+
+/**
+ * The campaign as the preview's widgets read it: stories past `LIMITS.stories` are never shown, so
+ * they are not sent (1,000 stories made every edit a 266 KB copy into the frame, a 250 ms task).
+ */
+const forPreview = (file: Json): Json => {
+  const stories = own(file, 'stories');
+  return Array.isArray(stories) && stories.length > LIMITS.stories
+    ? setAt(file, ['stories'], stories.slice(0, LIMITS.stories))
+    : file;
+};
 
 const blank = (): Json => ({
   version: 1,
@@ -567,7 +579,7 @@ export class ShieldStudio extends LitElement {
     target.postMessage(
       {
         type: 'campaign',
-        campaign: this.file,
+        campaign: forPreview(this.file),
         lang,
         dir: directionOf(lang),
         widgets: PREVIEW_WIDGETS.filter((w) => this.previewWidgets.has(w)),
