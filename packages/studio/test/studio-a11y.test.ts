@@ -8,6 +8,7 @@ import {
   field,
   focused,
   previewShows,
+  settle,
   studio,
   type,
   ukrainePoland,
@@ -39,12 +40,6 @@ async function openEverything(el: ShieldStudio): Promise<void> {
     await el.updateComplete;
     if (!clicked) return;
   }
-}
-
-/** Waits for the render a click started, and for the focus the studio moves after it. */
-async function settle(el: ShieldStudio): Promise<void> {
-  await el.updateComplete;
-  await el.updateComplete;
 }
 
 /** The control at `path`, or null while it is not there. */

@@ -11,6 +11,7 @@ import {
   nextDownload,
   pick,
   previewShows,
+  settle,
   studio,
   type,
   ukrainePoland,
@@ -37,12 +38,6 @@ const ours: Record<'heading' | 'body', Texts> = {
     en: 'This story is invented for the example.\n\nAndriy was promised a contract after a month.',
   },
 };
-
-/** Waits for the studio to render what a click started, and for the focus that follows it. */
-async function settle(el: ShieldStudio): Promise<void> {
-  await el.updateComplete;
-  await el.updateComplete;
-}
 
 /** The place a problem's sentence starts with: `stories[1].heading`, `id`. */
 const placeOf = (message: string) => message.replace(/^Warning: /, '').split(/[ :]/)[0]!;

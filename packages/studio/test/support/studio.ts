@@ -43,6 +43,12 @@ export const buttonNamed = (el: ShieldStudio, name: string | RegExp): HTMLButton
 /** The element that has focus inside the studio (null when focus left it). */
 export const focused = (el: ShieldStudio): Element | null => el.shadowRoot!.activeElement;
 
+/** Waits for the render a click started, and for the focus the studio moves after it. */
+export async function settle(el: ShieldStudio): Promise<void> {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
 /** Types `text` into an input as a person would (value, then an input event). */
 export async function type(
   el: ShieldStudio,
