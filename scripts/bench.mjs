@@ -2,11 +2,12 @@
 // (4× CPU, 400 kbps / 400 ms). A benchmark, not a test: it never fails on a timing, only when the
 // pages cannot load.
 //   node scripts/bench.mjs [--runs 7] [--only kit,floor,demo] [--no-write]
-//     [--no-lighthouse | --lighthouse-only] [--lighthouse-runs 1] [--save-assets]
+//     [--no-lighthouse | --lighthouse-only] [--lighthouse-runs 1] [--save-assets] [--no-studio]
 // After the timed runs, Lighthouse (scripts/bench/lighthouse.mjs) runs over every page in examples/
 // and the bench pages; `--only` picks pages of both (example ids: demo, cdn-script-tag,
 // campaign-ukraine-poland, rtl-arabic, strict-csp, npm-vite, react). A part not run keeps its
-// section of BENCHMARKS.md as it was.
+// section of BENCHMARKS.md as it was. Last, typing in the studio with 1,000 stories
+// (scripts/bench/studio-typing.mjs, its own section; not with --only or --lighthouse-only).
 // Pages: written to scripts/bench/pages/ (not in git) by scripts/bench/make-pages.mjs at start. Results: a markdown table on
 // stdout, bench-results/latest.json, and BENCHMARKS.md.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -442,6 +443,12 @@ if (timed)
         : ' (no layout shift in any throttled run)'),
   );
 
+// Typing in the studio with 1,000 stories (scripts/bench/studio-typing.mjs): a whole run only.
+if (!only && !lighthouseOnly && !args.includes('--no-studio'))
+  spawnSync(process.execPath, ['scripts/bench/studio-typing.mjs', ...(write ? ['--write'] : [])], {
+    stdio: 'inherit',
+  });
+
 if (write) {
   mkdirSync('bench-results', { recursive: true });
   if (timed)
@@ -525,7 +532,8 @@ ${lighthouseTable(lighthouseResults)}
       ?.trim();
   const block = (name, text) =>
     `<!-- bench:${name} -->\n\n${text ?? ''}\n\n<!-- /bench:${name} -->`;
-  // A part that did not run keeps its section; the notes are written by hand and always kept.
+  // A part that did not run keeps its section; the notes are written by hand and always kept. The
+  // studio's section is written by scripts/bench/studio-typing.mjs (run below, before this).
   const doc = `# Benchmarks
 
 ${block('timing', timed ? timingDoc : kept('timing'))}
@@ -533,6 +541,8 @@ ${block('timing', timed ? timingDoc : kept('timing'))}
 ${block('lighthouse', lighthouseDoc ?? kept('lighthouse'))}
 
 ${block('notes', kept('notes'))}
+
+${block('studio', kept('studio'))}
 `;
   let formatted = doc;
   try {

@@ -10,6 +10,7 @@ import {
   inheritedLang,
   VERSION,
 } from '@shieldkit/core';
+import { LIMITS } from '@shieldkit/core/schema.js';
 import { directionOf } from '@shieldkit/locales';
 import {
   campaignSchema,
@@ -58,6 +59,8 @@ export const PREVIEW_WIDGETS = [
 ] as const;
 export type PreviewWidget = (typeof PREVIEW_WIDGETS)[number];
 export const PREVIEW_WIDTHS = ['320', '768', 'full'] as const;
+/** How long typing pauses before the preview shows the edit. */
+const PREVIEW_PAUSE_MS = 300;
 
 /** What `shield-studio-change` carries: whether the campaign is valid and its problems. */
 export interface StudioChangeDetail {
@@ -72,6 +75,17 @@ export interface PreviewReport {
   widgets: string[];
   text: string;
 }
+
+/**
+ * The campaign as the preview's widgets read it: stories past `LIMITS.stories` are never shown, so
+ * they are not sent (1,000 stories made every edit a 266 KB copy into the frame, a 250 ms task).
+ */
+const forPreview = (file: Json): Json => {
+  const stories = own(file, 'stories');
+  return Array.isArray(stories) && stories.length > LIMITS.stories
+    ? setAt(file, ['stories'], stories.slice(0, LIMITS.stories))
+    : file;
+};
 
 const blank = (): Json => ({
   version: 1,
@@ -156,6 +170,7 @@ export class ShieldStudio extends LitElement {
   private manifest?: Promise<CdnManifest | undefined>;
   private lastDownload?: string;
   private previewReady = false;
+  private previewTimer?: ReturnType<typeof setTimeout>;
 
   @query('.preview iframe') private frame?: HTMLIFrameElement;
   @query('#file') private fileInput?: HTMLInputElement;
@@ -180,6 +195,7 @@ export class ShieldStudio extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.previewTimer);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     window.removeEventListener('message', this.onMessage);
     if (this.lastDownload) URL.revokeObjectURL(this.lastDownload);
@@ -196,12 +212,32 @@ export class ShieldStudio extends LitElement {
 
   /** The studio's language: its own attribute, else the nearest `lang`, else English. */
   get language(): string {
+    return this.shownLanguage ?? this.wantedLanguage();
+  }
+
+  private wantedLanguage(): string {
     const wanted = (this.uiLanguage || inheritedLang(this) || 'en').toLowerCase().split('-')[0]!;
     return wanted in STUDIO_LANGUAGES ? wanted : 'en';
   }
 
+  /**
+   * The language of the last update, and the words said in it. A render of a large campaign asks
+   * for thousands of words (each story's buttons, each cell of the grid): asked of i18next, with
+   * the language looked up through the ancestors each time, that was most of a keystroke's work.
+   */
+  private shownLanguage?: string;
+  private readonly words = new Map<string, string>();
+
   t(key: string, options: Record<string, unknown> = {}): string {
-    return i18n.getFixedT(this.language)(`studio.${key}`, { locale: this.language, ...options });
+    const language = this.language;
+    const known = `${language}\u0000${key}\u0000${JSON.stringify(options)}`;
+    let text = this.words.get(known);
+    if (text === undefined) {
+      text = i18n.getFixedT(language)(`studio.${key}`, { locale: language, ...options });
+      if (this.words.size >= 20_000) this.words.clear();
+      this.words.set(known, text);
+    }
+    return text;
   }
 
   has(key: string): boolean {
@@ -540,7 +576,17 @@ export class ShieldStudio extends LitElement {
     }
   };
 
+  /**
+   * Sends an edited campaign to the preview once typing pauses: the frame builds every widget anew
+   * from each campaign it gets, and a large campaign sent on every key press kept the keys waiting.
+   */
+  private queuePreview(): void {
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => this.sendPreview(), PREVIEW_PAUSE_MS);
+  }
+
   private sendPreview(): void {
+    clearTimeout(this.previewTimer);
     const target = this.frame?.contentWindow;
     if (!target || !this.previewReady) return;
     const { offered, fallback } = this.campaignLanguages();
@@ -549,7 +595,7 @@ export class ShieldStudio extends LitElement {
     target.postMessage(
       {
         type: 'campaign',
-        campaign: this.file,
+        campaign: forPreview(this.file),
         lang,
         dir: directionOf(lang),
         widgets: PREVIEW_WIDGETS.filter((w) => this.previewWidgets.has(w)),
@@ -685,12 +731,13 @@ export class ShieldStudio extends LitElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.shownLanguage = this.wantedLanguage();
     if (changed.has('uiLanguage')) this.validate();
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('file') || changed.has('previewLanguage') || changed.has('previewWidgets'))
-      this.sendPreview();
+    if (changed.has('previewLanguage') || changed.has('previewWidgets')) this.sendPreview();
+    else if (changed.has('file')) this.queuePreview();
     if (this.setsTitle) {
       const count = this.problems.length;
       document.title = count > 0 ? this.t('titleProblems', { count }) : this.t('title');

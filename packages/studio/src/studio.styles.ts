@@ -104,6 +104,15 @@ export const studioStyles = css`
   .code {
     font-family: ui-monospace, monospace;
   }
+  /* The embed code under its label, as wide as the section (inline, it wrapped beside the button). */
+  label[for='embed-code'],
+  #embed-code {
+    display: block;
+    margin-block-start: var(--shield-space-2, 0.5rem);
+  }
+  #embed-code {
+    max-inline-size: none;
+  }
   button {
     padding-inline: var(--shield-space-3, 1rem);
     border: 2px solid var(--shield-color-primary, #0b5394);

@@ -1,108 +1,27 @@
 import '../../core/test/support/safety-guard.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { campaignSchema, embedCode, validateCampaign, type CdnManifest } from '@shieldkit/campaign';
-import '../src/define.js';
-import type { ShieldStudio, PreviewReport, StudioChangeDetail } from '../src/index.js';
+import type { ShieldStudio, StudioChangeDetail } from '../src/index.js';
 import { schemaFields } from '../src/model.js';
 import { TEMPLATES } from '../src/templates.js';
-import { nextDownload } from './support/studio.js';
+import {
+  $,
+  $$,
+  BASE,
+  buttonNamed,
+  choose,
+  field,
+  nextDownload,
+  openFile,
+  previewShows,
+  studio,
+  type,
+  ukrainePoland,
+  until,
+} from './support/studio.js';
 
-// The studio's flows as a campaign team member does them, in a real browser. The preview frame
-// loads the built studio (packages/studio/dist/, `npm run build`): its widgets are the CDN files.
-
-const BASE = '/packages/studio/dist/';
-const ukrainePoland = TEMPLATES.find((t) => t.name === 'campaign-ukraine-poland')!.campaign;
-
-async function studio(): Promise<ShieldStudio> {
-  const el = await fixture<ShieldStudio>(
-    html`<shield-studio base=${BASE} ui-language="en"></shield-studio>`,
-  );
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: ShieldStudio, selector: string): T => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-};
-const $$ = <T extends Element = HTMLElement>(el: ShieldStudio, selector: string): T[] => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
-const field = <T extends Element = HTMLInputElement>(el: ShieldStudio, path: unknown[]): T =>
-  $<T>(el, `[data-path="${CSS.escape(JSON.stringify(path))}"]`);
-const buttonNamed = (el: ShieldStudio, name: string | RegExp): HTMLButtonElement => {
-  const found = $$<HTMLButtonElement>(el, 'button').find((b) => {
-    const label = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
-    return typeof name === 'string' ? label === name : name.test(label);
-  });
-  if (!found) throw new Error(`no button named ${String(name)}`);
-  return found;
-};
-
-/** Types `text` into an input as a person would (value, then an input event). */
-async function type(el: ShieldStudio, input: HTMLInputElement | HTMLTextAreaElement, text: string) {
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-/** Chooses files on a file input, as the browser's file picker does. */
-async function choose(input: HTMLInputElement, ...files: File[]): Promise<void> {
-  const transfer = new DataTransfer();
-  files.forEach((file) => transfer.items.add(file));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** Waits for the preview to report text that `wanted` accepts (no clock: the frame's own report). */
-function previewShows(
-  el: ShieldStudio,
-  wanted: (r: PreviewReport) => boolean,
-): Promise<PreviewReport> {
-  return new Promise((resolve) => {
-    if (el.previewReport && wanted(el.previewReport)) return resolve(el.previewReport);
-    const listener = (event: Event) => {
-      const report = (event as CustomEvent<PreviewReport>).detail;
-      if (!wanted(report)) return;
-      el.removeEventListener('shield-studio-preview', listener);
-      resolve(report);
-    };
-    el.addEventListener('shield-studio-preview', listener);
-  });
-}
-
-/** Resolves when `ready()` gives a value, checked after every change of the studio's shadow DOM. */
-function until<T>(el: ShieldStudio, ready: () => T | null | undefined | false): Promise<T> {
-  return new Promise((resolve) => {
-    const now = ready();
-    if (now) return resolve(now);
-    const observer = new MutationObserver(() => {
-      const value = ready();
-      if (!value) return;
-      observer.disconnect();
-      resolve(value);
-    });
-    observer.observe(el.shadowRoot!, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-    });
-  });
-}
-
-async function openFile(el: ShieldStudio, name: string, text: string): Promise<void> {
-  const changed = oneEvent(el, 'shield-studio-change');
-  await choose(
-    $<HTMLInputElement>(el, 'input#file'),
-    new File([text], name, { type: 'application/json' }),
-  );
-  await changed;
-  await el.updateComplete;
-}
+// The studio's flows as a campaign team member does them, in a real browser (helpers and the
+// preview's needs: ./support/studio.ts).
 
 describe('<shield-studio>', () => {
   describe('Defaults', () => {
