@@ -1,43 +1,19 @@
 import '../../core/test/support/safety-guard.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { helplines } from '@shieldkit/helplines';
 import { PRINT_STRINGS, renderPrintHtml } from '@shieldkit/print';
-import '../src/define.js';
 import type { ShieldStudio } from '../src/index.js';
 import type { PrintReport } from '../src/print-view.js';
 import { TEMPLATES } from '../src/templates.js';
+import { $, BASE, buttonNamed, studio } from './support/studio.js';
 
 // The studio's Print view as a campaign team member uses it, in a real browser: the frame loads
 // the built studio's print/ (packages/studio/dist/, `npm run build`). The frame is sandboxed
 // without allow-same-origin, so the test reads it, and stubs its print() (a dialog no test can
 // close), through the test runner (`shield-frame` in scripts/wtr-commands.mjs).
 
-const BASE = '/packages/studio/dist/';
 const FRAME = `${BASE}print/index.html`;
-
-// A studio on the page and finding in its shadow DOM, as in studio.test.ts.
-async function studio(language = 'en'): Promise<ShieldStudio> {
-  const el = await fixture<ShieldStudio>(
-    html`<shield-studio base=${BASE} ui-language=${language}></shield-studio>`,
-  );
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: ShieldStudio, selector: string): T => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-};
-
-const buttonNamed = (el: ShieldStudio, name: string): HTMLButtonElement => {
-  const found = [...el.shadowRoot!.querySelectorAll('button')].find(
-    (b) => b.textContent!.trim() === name,
-  );
-  if (!found) throw new Error(`no button named ${name}`);
-  return found;
-};
 
 /** Opens the Ukraine–Poland example the way a person does: the template picker. */
 async function ukrainePoland(el: ShieldStudio): Promise<void> {
