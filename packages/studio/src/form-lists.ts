@@ -12,7 +12,15 @@ import {
 } from '@shieldkit/core/schema.js';
 import { FormFields, key } from './form-fields.js';
 import { ListDrag } from './list-drag.js';
-import { isObject, own, schemaPath, type Json, type Path } from './model.js';
+import {
+  consentWarningText,
+  isObject,
+  own,
+  schemaPath,
+  storyConsentWarnings,
+  type Json,
+  type Path,
+} from './model.js';
 
 export abstract class FormLists extends FormFields {
   /** Items dragged to a new place by their handle (focus stays on the handle). */
@@ -161,23 +169,14 @@ export abstract class FormLists extends FormFields {
       : nothing;
   }
 
-  /** Notes under a list item: a story's consent ending soon or ended. */
+  /** Notes under a list item: a story's consent ending soon or ended, or dated after today. */
   protected itemNotes(sp: string, item: unknown): TemplateResult | typeof nothing {
     if (sp !== 'stories') return nothing;
-    const expires = own(own(item, 'consent'), 'expires');
-    if (typeof expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(expires)) return nothing;
-    const days = Math.round(
-      (Date.parse(`${expires}T00:00:00Z`) - Date.parse(`${this.host.today}T00:00:00Z`)) /
-        86_400_000,
-    );
-    if (!(days <= 30)) return nothing;
-    const text =
-      days < 0
-        ? this.host.t('consent.expired', { days: -days })
-        : days === 0
-          ? this.host.t('consent.today')
-          : this.host.t('consent.expiring', { days });
-    return html`<p class="warning">${text}</p>`;
+    const warnings = storyConsentWarnings(item, 0, this.host.today);
+    const t = (key: string, options?: Record<string, unknown>) => this.host.t(key, options);
+    return warnings.length
+      ? html`${warnings.map((w) => html`<p class="warning">${consentWarningText(t, w)}</p>`)}`
+      : nothing;
   }
 
   /** Wording overrides: per language, rows of key and text. */

@@ -191,21 +191,49 @@ export function daysUntil(date: string, today: string): number {
 export const todayString = (now = new Date()): string =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
-/** A story whose consent ends within 30 days, or has ended. */
+/**
+ * What the studio warns about a story's consent: it ends within 30 days or has ended
+ * (`expires`), or it is dated after today (`given`: the carousel shows the story only from that day).
+ */
 export interface ConsentWarning {
   index: number;
+  /** The consent date the warning is about. */
+  field: 'given' | 'expires';
+  /** Days from today to that date (negative: it has passed). */
   days: number;
+}
+
+const isCalendarDate = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The consent warnings of one story (a date the validator calls malformed gets none). */
+export function storyConsentWarnings(
+  story: unknown,
+  index: number,
+  today: string,
+): ConsentWarning[] {
+  const out: ConsentWarning[] = [];
+  const given = getAt(story, ['consent', 'given']);
+  if (isCalendarDate(given) && daysUntil(given, today) > 0)
+    out.push({ index, field: 'given', days: daysUntil(given, today) });
+  const expires = getAt(story, ['consent', 'expires']);
+  if (isCalendarDate(expires) && daysUntil(expires, today) <= 30)
+    out.push({ index, field: 'expires', days: daysUntil(expires, today) });
+  return out;
 }
 
 export function consentWarnings(campaign: unknown, today: string): ConsentWarning[] {
   const stories = own(campaign, 'stories');
   if (!Array.isArray(stories)) return [];
-  const out: ConsentWarning[] = [];
-  stories.forEach((story, index) => {
-    const expires = getAt(story, ['consent', 'expires']);
-    if (typeof expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(expires)) return;
-    const days = daysUntil(expires, today);
-    if (Number.isFinite(days) && days <= 30) out.push({ index, days });
-  });
-  return out;
+  return stories.flatMap((story, index) => storyConsentWarnings(story, index, today));
+}
+
+/** A consent warning in the studio's words (`t` is the studio's own). */
+export function consentWarningText(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  { field, days }: ConsentWarning,
+): string {
+  if (field === 'given') return t('consent.notYet', { days });
+  if (days < 0) return t('consent.expired', { days: -days });
+  return days === 0 ? t('consent.today') : t('consent.expiring', { days });
 }

@@ -24,6 +24,7 @@ import {
 import { CampaignForm, SHIPPED_LANGUAGES } from './form.js';
 import {
   consentWarnings,
+  consentWarningText,
   getAt,
   isObject,
   move,
@@ -259,19 +260,14 @@ export class ShieldStudio extends LitElement {
 
   private validate(): void {
     const problems = validateCampaign(this.file);
-    const warnings: ShownProblem[] = consentWarnings(this.file, this.today).map(
-      ({ index, days }) => ({
-        path: ['stories', index, 'consent', 'expires'],
+    const warnings: ShownProblem[] = consentWarnings(this.file, this.today).map((warning) => {
+      const path = ['stories', warning.index, 'consent', warning.field];
+      return {
+        path,
         level: 'warning',
-        message: `${formatPath(['stories', index, 'consent', 'expires'])}: ${
-          days < 0
-            ? this.t('consent.expired', { days: -days })
-            : days === 0
-              ? this.t('consent.today')
-              : this.t('consent.expiring', { days })
-        }`,
-      }),
-    );
+        message: `${formatPath(path)}: ${consentWarningText((key, options) => this.t(key, options), warning)}`,
+      };
+    });
     this.problems = [...problems.map((p) => ({ ...p, level: p.level ?? 'error' })), ...warnings];
     const detail: StudioChangeDetail = {
       valid: problems.every((p) => p.level === 'warning'),

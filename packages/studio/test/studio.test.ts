@@ -239,7 +239,7 @@ describe('<shield-studio>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('warns when a story’s consent ends within 30 days or has ended', async () => {
+    it('warns when a story’s consent ends within 30 days, has ended, or is dated after today (the carousel would not show it)', async () => {
       const el = await studio();
       el.today = '2026-12-02';
       el.campaign = {
@@ -263,6 +263,12 @@ describe('<shield-studio>', () => {
             body: 'B',
             consent: { given: '2026-01-01', expires: '2027-06-01' },
           },
+          {
+            id: 'later',
+            heading: 'Later',
+            body: 'B',
+            consent: { given: '2026-12-07', expires: '2027-06-01' },
+          },
         ],
       };
       await el.updateComplete;
@@ -270,11 +276,13 @@ describe('<shield-studio>', () => {
       expect(warnings).to.deep.equal([
         'Consent ends in 10 days.',
         'Consent ended 2 days ago: this story is no longer shown.',
+        'Consent is dated 5 days from now: the story is not shown before that day.',
       ]);
       const listed = $$(el, '.problems li.warning').map((w) => w.textContent!.trim());
       expect(listed).to.deep.equal([
         'Warning: stories[0].consent.expires: Consent ends in 10 days.',
         'Warning: stories[1].consent.expires: Consent ended 2 days ago: this story is no longer shown.',
+        'Warning: stories[3].consent.given: Consent is dated 5 days from now: the story is not shown before that day.',
       ]);
     });
   });

@@ -77,6 +77,8 @@ export const en = {
       none: 'Choose a country first to see its helplines.',
     },
     consent: {
+      notYet:
+        'Consent is dated {{days, number}} days from now: the story is not shown before that day.',
       expired: 'Consent ended {{days, number}} days ago: this story is no longer shown.',
       expiring: 'Consent ends in {{days, number}} days.',
       today: 'Consent ends today.',
