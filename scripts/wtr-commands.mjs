@@ -182,8 +182,24 @@ async function webdriverSendKeys(session, payload) {
   return true;
 }
 
+/**
+ * The page's frames whose URL ends with `url`, once there is exactly one: puppeteer learns of a
+ * new frame (and forgets a removed one) from the browser's events, which can arrive after the test
+ * page already heard from the frame (seen in Firefox over WebDriver BiDi under load). Waits for
+ * that condition up to 20 s, then reports what it found.
+ */
+async function framesAt(page, url) {
+  let frames = [];
+  for (let tries = 0; tries < 200; tries++) {
+    frames = page.frames().filter((frame) => frame.url().endsWith(url));
+    if (frames.length === 1) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return frames;
+}
+
 async function frameCommand(page, { url, action }) {
-  const frames = page.frames().filter((frame) => frame.url().endsWith(url));
+  const frames = await framesAt(page, url);
   if (frames.length !== 1) throw new Error(`shield-frame: ${frames.length} frames at …${url}`);
   if (action === 'read') {
     return frames[0].evaluate(() => ({
